@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeWordSplits } from './src/lib/text/rehype-word-splits.ts';
+
+export default defineConfig({
+  // The address the site is served from; set SITE_URL when you publish it.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  // Two files with the same id, or two routes with the same path, stop the build.
+  prerenderConflictBehavior: 'error',
+  // MDX inherits this processor: split words get a hyphenated form for search.
+  markdown: { processor: unified({ rehypePlugins: [rehypeWordSplits] }) },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,9 @@
+/** `npm run check:content`: checks every file in content/ and lists what to fix. */
+import { checkContent, formatFindings } from '../src/lib/content/check.ts';
+
+const findings = await checkContent(process.cwd());
+if (findings.length > 0) {
+  console.error(`Der Inhalt hat ${findings.length} Fehler:\n${formatFindings(findings)}`);
+  process.exit(1);
+}
+console.log('Der Inhalt ist in Ordnung.');

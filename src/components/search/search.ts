@@ -1,0 +1,99 @@
+/**
+ * The search island: <ll-search> upgrades the server-rendered fallback to a live search.
+ * Pagefind's script and index are fetched on the first search only.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // A variable URL keeps the bundler from trying to resolve a file that exists only after indexing.
+  const url = PAGEFIND_URL;
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+/** Pagefind marks hits with <mark>; rebuild the excerpt as DOM nodes so no markup is injected. */
+export function excerptNodes(excerpt: string, doc: Document): Node[] {
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (hit) {
+      const mark = doc.createElement('mark');
+      mark.textContent = hit[1] ?? '';
+      return mark;
+    }
+    return doc.createTextNode(part.replace(/<[^>]*>/g, ''));
+  });
+}
+
+class LlSearch extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const fallback = this.querySelector<HTMLElement>('[data-fallback]');
+    if (!form || !input) return;
+    form.hidden = false;
+    if (fallback) fallback.hidden = true;
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const url = new URL(window.location.href);
+      url.searchParams.set('q', input.value);
+      history.replaceState(null, '', url);
+      void this.search(input.value);
+    });
+    const initial = new URLSearchParams(window.location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      void this.search(initial);
+    }
+  }
+
+  private async search(term: string) {
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    const list = this.querySelector<HTMLOListElement>('[data-list]');
+    if (!status || !list) return;
+    const query = term.trim();
+    list.replaceChildren();
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = this.dataset.loading ?? '';
+    const engine = await loadPagefind();
+    const found = await engine.search(query);
+    const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    status.textContent =
+      results.length === 0
+        ? (this.dataset.noResults ?? '')
+        : (this.dataset.results ?? '{count}').replace('{count}', String(found.results.length));
+    for (const result of results) {
+      const item = document.createElement('li');
+      item.className = 'll-card !mt-0';
+      const heading = document.createElement('h2');
+      heading.className = '!text-2xl !mt-0';
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      heading.append(link);
+      const excerpt = document.createElement('p');
+      excerpt.className = '!mb-0';
+      excerpt.append(...excerptNodes(result.excerpt, document));
+      item.append(heading, excerpt);
+      list.append(item);
+    }
+  }
+}
+
+export function mountSearch() {
+  if (!customElements.get('ll-search')) customElements.define('ll-search', LlSearch);
+}

@@ -1,0 +1,22 @@
+/**
+ * The content collections. The schemas themselves live in src/lib/content/schemas.ts, so that
+ * the content check (src/lib/content/check.ts) validates with exactly the same rules.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { buildSchemas, COLLECTION_FILES, type CollectionName } from './lib/content/schemas.ts';
+
+const schemas = buildSchemas(reference);
+
+const loaderFor = (name: CollectionName) =>
+  glob({ pattern: COLLECTION_FILES[name].pattern, base: `./content/${name}` });
+
+export const collections = {
+  modules: defineCollection({ loader: loaderFor('modules'), schema: schemas.modules }),
+  lessons: defineCollection({ loader: loaderFor('lessons'), schema: schemas.lessons }),
+  workshops: defineCollection({ loader: loaderFor('workshops'), schema: schemas.workshops }),
+  partners: defineCollection({ loader: loaderFor('partners'), schema: schemas.partners }),
+  projects: defineCollection({ loader: loaderFor('projects'), schema: schemas.projects }),
+  glossary: defineCollection({ loader: loaderFor('glossary'), schema: schemas.glossary }),
+  seiten: defineCollection({ loader: loaderFor('seiten'), schema: schemas.seiten }),
+};

@@ -1,0 +1,412 @@
+/**
+ * The content schemas: one per kind of content, each field documented for editors.
+ *
+ * The schemas are built by functions that receive `ref`, the way to point at another entry.
+ * `src/content.config.ts` passes Astro's `reference()`; the content check
+ * (`src/lib/content/check.ts`) passes its own, so that it can prove every reference resolves
+ * (Astro only logs a warning for a reference to an entry that does not exist).
+ *
+ * Messages are German and say what to fix: editors read them.
+ */
+import { z } from 'astro/zod';
+import { datumFromDate, parseDatum, type Datum } from './dates.ts';
+import {
+  BARRIEREFREIHEIT,
+  LERNKONTROLLEN,
+  NIVEAUS,
+  PARTNER_ARTEN,
+  PRAXISFELDER,
+  PROJEKT_ARTEN,
+  REGIONEN,
+  WORKSHOP_FORMATE,
+  WORKSHOP_THEMEN,
+  ZERTIFIZIERUNG,
+  ZIELGRUPPEN,
+} from './vocab.ts';
+
+export const COLLECTIONS = [
+  'modules',
+  'lessons',
+  'workshops',
+  'partners',
+  'projects',
+  'glossary',
+  'seiten',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** What a reference field holds after parsing: the same shape Astro's `reference()` gives. */
+export interface ContentRef<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<ContentRef<C>>;
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+/** A required text; `was` names what belongs in the field ("den Titel"). */
+function text(was: string, max = 300) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `Das Feld fehlt. Bitte ${was} eintragen.`
+          : `Hier muss ein Text stehen: ${was}.`,
+    })
+    .trim()
+    .min(1, `Das Feld ist leer. Bitte ${was} eintragen.`)
+    .max(max, `Der Text ist zu lang: höchstens ${max} Zeichen. Bitte ${was} kürzer schreiben.`);
+}
+
+/** A whole number of at least `min`. */
+function count(was: string, min = 1) {
+  return z
+    .number({ error: `Hier muss eine Zahl stehen: ${was}.` })
+    .int(`Hier muss eine ganze Zahl stehen: ${was}.`)
+    .min(min, `Die Zahl ist zu klein: ${was} muss mindestens ${min} sein.`);
+}
+
+/** One value of a closed list from `vocab.ts`. */
+function oneOf<T extends Record<string, unknown>>(liste: T, was: string) {
+  const keys = Object.keys(liste) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(keys, {
+    error: `Unbekannter Wert für ${was}. Erlaubt sind: ${keys.join(', ')}.`,
+  });
+}
+
+/** A list of values from a closed list, at least one, each once. */
+function someOf<T extends Record<string, unknown>>(liste: T, was: string) {
+  return z
+    .array(oneOf(liste, was), { error: `Hier muss eine Liste stehen: ${was}.` })
+    .min(1, `Die Liste ist leer. Bitte mindestens einen Wert für ${was} eintragen.`)
+    .refine((values) => new Set(values).size === values.length, {
+      message: `Ein Wert steht doppelt in der Liste: ${was}.`,
+    });
+}
+
+/** A list of easy-read sentences. */
+function sentences(was: string, min = 1) {
+  return z
+    .array(text(was), { error: `Hier muss eine Liste von Sätzen stehen: ${was}.` })
+    .min(min, `Bitte mindestens ${min} Sätze eintragen: ${was}.`);
+}
+
+const DATUM_HILFE = 'Schreiben Sie das Datum so: 2022-06-14, oder nur Monat 2022-12, oder nur Jahr 2022.';
+
+/**
+ * A date as the source gives it: a day, a month or a year.
+ * YAML reads an unquoted 2022-06-14 as a date and a bare 2022 as a number: both are accepted.
+ */
+export const datumSchema = z
+  .union([z.string(), z.date(), z.number()], { error: `Das ist kein Datum. ${DATUM_HILFE}` })
+  .transform((value, ctx): Datum => {
+    const datum =
+      value instanceof Date ? datumFromDate(value) : parseDatum(String(value));
+    if (!datum) {
+      ctx.addIssue({ code: 'custom', message: `„${String(value)}“ ist kein gültiges Datum. ${DATUM_HILFE}` });
+      return z.NEVER;
+    }
+    return datum;
+  });
+
+/** A point in time with clock time, in German time (Europe/Berlin): 2026-03-05T10:00. */
+const zeitpunkt = z
+  .string({ error: 'Hier muss ein Zeit·punkt stehen, zum Beispiel 2026-03-05T10:00.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Schreiben Sie den Zeit·punkt so: 2026-03-05T10:00.');
+
+/** The ids of entries are file names: lower case letters, digits and hyphens. */
+const ID_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_HILFE =
+  'Der Datei·name darf nur kleine Buchstaben ohne Umlaute, Ziffern und Binde·striche haben, zum Beispiel werkstatt-rat.mdx.';
+export function isValidId(id: string): boolean {
+  return id.split('/').every((part) => ID_FORM.test(part));
+}
+
+/** Whether a text was checked by people of the target group (a Prüf·gruppe). */
+const pruefungSchema = z.discriminatedUnion(
+  'status',
+  [
+    z.strictObject({
+      /** The text was checked. */
+      status: z.literal('geprueft'),
+      /** The name of the review group, never a private person. */
+      gruppe: text('den Namen der Prüf·gruppe', 120),
+      /** When the group checked the text. */
+      datum: datumSchema,
+    }),
+    z.strictObject({
+      /** The text is not checked yet. */
+      status: z.literal('offen'),
+    }),
+  ],
+  { error: 'Bitte bei pruefung den status eintragen: geprueft (mit gruppe und datum) oder offen.' },
+);
+
+// ---------------------------------------------------------------------------
+// Self-check questions (rendered at the end of a lesson)
+
+const antwortSchema = z.strictObject({
+  /** The answer as the reader sees it. */
+  text: text('den Text der Antwort', 160),
+  /** Whether this answer is right. */
+  richtig: z.boolean({ error: 'Bei richtig muss true oder false stehen.' }).default(false),
+  /** Easy-read feedback for this answer ("Richtig. …" or "Noch nicht richtig. …"). */
+  rueckmeldung: text('die Rück·meldung zu dieser Antwort', 300).optional(),
+});
+
+const frageBasis = {
+  /** The question or task, in easy-read. */
+  frage: text('die Frage', 200),
+  /** Explains the solution; shown behind "Lösung zeigen". */
+  erklaerung: text('die Erklärung der Lösung', 400),
+};
+
+/** One right answer. */
+const frageEine = z
+  .strictObject({
+    art: z.literal('eine'),
+    ...frageBasis,
+    antworten: z.array(antwortSchema).min(2, 'Eine Frage braucht mindestens 2 Antworten.'),
+  })
+  .superRefine((frage, ctx) => {
+    const right = frage.antworten.filter((a) => a.richtig).length;
+    if (right !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['antworten'],
+        message: `Bei art: eine muss genau 1 Antwort richtig sein. Jetzt sind es ${right}.`,
+      });
+    }
+  });
+
+/** Several right answers. */
+const frageMehrere = z
+  .strictObject({
+    art: z.literal('mehrere'),
+    ...frageBasis,
+    antworten: z.array(antwortSchema).min(2, 'Eine Frage braucht mindestens 2 Antworten.'),
+  })
+  .superRefine((frage, ctx) => {
+    if (!frage.antworten.some((a) => a.richtig)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['antworten'],
+        message: 'Mindestens 1 Antwort muss richtig sein.',
+      });
+    }
+  });
+
+/** A statement the reader marks as "Stimmt" or "Stimmt nicht". */
+const frageStimmt = z.strictObject({
+  art: z.literal('stimmt'),
+  ...frageBasis,
+  /** Whether the statement in `frage` is true. */
+  stimmt: z.boolean({ error: 'Bei stimmt muss true oder false stehen.' }),
+});
+
+/** Steps to put in the right order; the list here is the right order. */
+const frageReihenfolge = z.strictObject({
+  art: z.literal('reihenfolge'),
+  ...frageBasis,
+  schritte: z
+    .array(text('einen Schritt', 160))
+    .min(2, 'Eine Frage zur Reihen·folge braucht mindestens 2 Schritte.'),
+});
+
+export const frageSchema = z.discriminatedUnion(
+  'art',
+  [frageEine, frageMehrere, frageStimmt, frageReihenfolge],
+  { error: 'Bitte bei art eintragen: eine, mehrere, stimmt oder reihenfolge.' },
+);
+export type Frage = z.infer<typeof frageSchema>;
+
+// ---------------------------------------------------------------------------
+// The collections
+
+/** A learning module (Lern·modul), built like certified modules in WfbM. File: content/modules/<id>.mdx */
+export function moduleSchema() {
+  return z.strictObject({
+    /** The module's name, in easy-read. */
+    titel: text('den Titel', 80),
+    /** What the module is about, in 1 or 2 short sentences. Shown in lists and search. */
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    /** Position in the list of modules: 1 comes first. */
+    reihenfolge: count('die Reihen·folge'),
+    /** The work area (Praxis·feld) this module belongs to. */
+    praxisfeld: oneOf(PRAXISFELDER, 'praxisfeld'),
+    /** The recognised trade the module relates to, where it does (e.g. "Fach·kraft Küche"). */
+    beruf: text('den Beruf', 120).optional(),
+    /** The level of the education frameworks. */
+    niveau: oneOf(NIVEAUS, 'niveau'),
+    /** One sentence: what you can do when you have finished. Starts with "Ich kann". */
+    qualifizierungsziel: text('das Ziel als Ich-kann-Satz', 160).refine((s) => s.startsWith('Ich kann'), {
+      message: 'Das Ziel muss mit „Ich kann“ anfangen.',
+    }),
+    /** The tasks the reader learns: "Das können Sie danach". */
+    taetigkeiten: sentences('die Tätig·keiten'),
+    /** What the reader learns by reading and thinking. */
+    theorie: text('den Theorie-Teil', 300),
+    /** What the reader practises at work. */
+    praxis: text('den Praxis-Teil', 300),
+    /** Time needed for all lessons, in minutes. */
+    dauerMinuten: count('die Dauer in Minuten'),
+    /** How learning is checked in a real programme (on this site: the self-check). */
+    lernkontrolle: someOf(LERNKONTROLLEN, 'lernkontrolle'),
+    /** Which competent body can certify such a module, or none. */
+    zertifizierung: oneOf(ZERTIFIZIERUNG, 'zertifizierung'),
+  });
+}
+
+/** A lesson of a module. File: content/lessons/<modul>/<lektion>.mdx */
+export function lessonSchema(ref: RefFactory) {
+  return z.strictObject({
+    titel: text('den Titel', 80),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    /** The module this lesson belongs to: the id of a file in content/modules. */
+    modul: ref('modules'),
+    /** Position within the module: 1, 2, 3 … without gaps. */
+    nummer: count('die Nummer der Lektion'),
+    /** Time needed, in minutes. */
+    dauerMinuten: count('die Dauer in Minuten'),
+    /** What the reader has learned: shown at the end as "Das haben Sie gelernt". */
+    gelernt: sentences('was man gelernt hat'),
+    /** Who checked this text, or that nobody has yet. */
+    pruefung: pruefungSchema,
+    /** The self-check at the end of the lesson. */
+    selbstcheck: z.array(frageSchema).default([]),
+  });
+}
+
+/** A workshop format or offer. File: content/workshops/<id>.mdx */
+export function workshopSchema(ref: RefFactory) {
+  return z.strictObject({
+    titel: text('den Titel', 100),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    format: oneOf(WORKSHOP_FORMATE, 'format'),
+    themen: someOf(WORKSHOP_THEMEN, 'themen'),
+    zielgruppen: someOf(ZIELGRUPPEN, 'zielgruppen'),
+    /** Where it takes place, or "bundesweit" for online offers open to all. */
+    region: oneOf(REGIONEN, 'region'),
+    /** Length in easy-read, as the source gives it (e.g. "2 Stunden"), or how to ask. */
+    dauer: text('die Dauer', 120),
+    /** Group size in easy-read, or how to ask. */
+    gruppengroesse: text('die Gruppen·größe', 120),
+    /** Cost in easy-read, or how to ask. */
+    kosten: text('die Kosten', 160),
+    /** The organisation that offers it: the id of a file in content/partners. */
+    anbieter: ref('partners'),
+    /** Support for accessibility that the source names. */
+    barrierefreiheit: z.array(oneOf(BARRIEREFREIHEIT, 'barrierefreiheit')).default([]),
+    /** How to register: whom to ask, in easy-read. */
+    anmeldung: text('wie man sich anmeldet', 300),
+    /** Last day to register, where it is known. */
+    anmeldeschluss: datumSchema.optional(),
+    /** Dates where they are known, in German time. Where none is known, the page says how to ask. */
+    termine: z
+      .array(
+        z.strictObject({
+          beginn: zeitpunkt,
+          ende: zeitpunkt,
+          /** Where, for on-site dates. */
+          ort: text('den Ort', 160).optional(),
+        }),
+      )
+      .default([]),
+    /** The source texts the facts come from. */
+    quellen: sentences('die Quellen'),
+  });
+}
+
+/** An organisation of the network. File: content/partners/<id>.mdx */
+export function partnerSchema() {
+  return z.strictObject({
+    /** The full name, as the source writes it. */
+    name: text('den Namen', 160),
+    /** A short name in common use (e.g. "LAG WfbM Sachsen"). */
+    kurzname: text('den kurzen Namen', 60).optional(),
+    art: oneOf(PARTNER_ARTEN, 'art'),
+    region: oneOf(REGIONEN, 'region'),
+    /** The town, where the source names it. */
+    ort: text('den Ort', 80).optional(),
+    /** What the organisation does in the programme, in 1 or 2 easy-read sentences. */
+    rolle: text('die Rolle im Programm', 240),
+    /** The organisation's own website, only where the sources name it. */
+    website: z.url({ error: 'Das ist keine gültige Internet·adresse.' }).optional(),
+    quellen: sentences('die Quellen'),
+  });
+}
+
+/** A model project, programme or cooperation agreement. File: content/projects/<id>.mdx */
+export function projectSchema(ref: RefFactory) {
+  return z.strictObject({
+    titel: text('den Titel', 160),
+    /** The short name in easy-read. */
+    kurztitel: text('den kurzen Titel', 80),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 200),
+    art: oneOf(PROJEKT_ARTEN, 'art'),
+    region: oneOf(REGIONEN, 'region'),
+    /** The organisations that run the project or signed the agreement. */
+    partner: z.array(ref('partners')).min(1, 'Bitte mindestens 1 Partner eintragen.'),
+    /** Who pays for it, where the source says. */
+    foerderer: z.array(ref('partners')).default([]),
+    /** The day the agreement was signed. */
+    unterzeichnet: datumSchema.optional(),
+    /** Start of the project. */
+    beginn: datumSchema.optional(),
+    /** End of the project. */
+    ende: datumSchema.optional(),
+    /** The goals, one easy-read sentence each. */
+    ziele: sentences('die Ziele'),
+    quellen: sentences('die Quellen'),
+  });
+}
+
+/** A hard word of the dictionary (Wörter·buch). File: content/glossary/<id>.yaml */
+export function glossarySchema() {
+  return z.strictObject({
+    /** The word as it appears in texts, long words split with the middle dot: Werk·statt·rat. */
+    wort: text('das Wort', 60),
+    /** Other forms that should find this entry (plural, short form). */
+    formen: z.array(text('eine andere Form', 60)).default([]),
+    /** The easy-read explanation: 1 to 4 short sentences. */
+    erklaerung: text('die Erklärung', 500),
+    /** An example sentence. */
+    beispiel: text('ein Beispiel', 200).optional(),
+  });
+}
+
+/** A page of the site frame (help, accessibility, privacy, imprint). File: content/seiten/<id>.mdx */
+export function seiteSchema() {
+  return z.strictObject({
+    titel: text('den Titel', 80),
+    /** A short description for search engines and the page list. */
+    beschreibung: text('eine kurze Beschreibung', 160),
+    /** The date the text was last changed. */
+    stand: datumSchema,
+  });
+}
+
+/** All schemas, by collection. */
+export function buildSchemas(ref: RefFactory) {
+  return {
+    modules: moduleSchema(),
+    lessons: lessonSchema(ref),
+    workshops: workshopSchema(ref),
+    partners: partnerSchema(),
+    projects: projectSchema(ref),
+    glossary: glossarySchema(),
+    seiten: seiteSchema(),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** Which files belong to each collection below content/. Lessons sit in one folder per module. */
+export const COLLECTION_FILES: Record<CollectionName, { pattern: string; nested: boolean }> = {
+  modules: { pattern: '*.{md,mdx}', nested: false },
+  lessons: { pattern: '*/*.{md,mdx}', nested: true },
+  workshops: { pattern: '*.{md,mdx}', nested: false },
+  partners: { pattern: '*.{md,mdx}', nested: false },
+  projects: { pattern: '*.{md,mdx}', nested: false },
+  glossary: { pattern: '*.{yaml,yml}', nested: false },
+  seiten: { pattern: '*.{md,mdx}', nested: false },
+};

@@ -1,0 +1,62 @@
+/**
+ * Queries over the content collections that several pages share, in the order pages show them.
+ * Runs at build time only.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+export type Modul = CollectionEntry<'modules'>;
+export type Lektion = CollectionEntry<'lessons'>;
+export type Partner = CollectionEntry<'partners'>;
+export type Projekt = CollectionEntry<'projects'>;
+export type Workshop = CollectionEntry<'workshops'>;
+export type Wort = CollectionEntry<'glossary'>;
+
+const byGermanText = new Intl.Collator('de');
+
+/** The text with its middle dots removed, for sorting and the A to Z letters. */
+export const plain = (text: string) => text.replaceAll('·', '');
+
+export async function modulesInOrder(): Promise<Modul[]> {
+  const modules = await getCollection('modules');
+  return modules.sort((a, b) => a.data.reihenfolge - b.data.reihenfolge);
+}
+
+export async function lessonsOf(modulId: string): Promise<Lektion[]> {
+  const lessons = await getCollection('lessons', (l) => l.data.modul.id === modulId);
+  return lessons.sort((a, b) => a.data.nummer - b.data.nummer);
+}
+
+/** The last part of a lesson id ("lernen-im-arbeitsbereich/lernen-hoert-nie-auf" → "lernen-hoert-nie-auf"). */
+export const lessonSlug = (lesson: Lektion) => lesson.id.split('/').at(-1) ?? lesson.id;
+
+export const lessonUrl = (lesson: Lektion) => `/lernen/${lesson.data.modul.id}/${lessonSlug(lesson)}/`;
+export const moduleUrl = (modul: Modul) => `/lernen/${modul.id}/`;
+export const partnerUrl = (id: string) => `/netzwerk/partner/${id}/`;
+export const projectUrl = (id: string) => `/netzwerk/projekte/${id}/`;
+export const workshopUrl = (id: string) => `/workshops/${id}/`;
+export const wordUrl = (id: string) => `/woerterbuch/#${id}`;
+
+export async function partnersByName(): Promise<Partner[]> {
+  const partners = await getCollection('partners');
+  return partners.sort((a, b) => byGermanText.compare(a.data.name, b.data.name));
+}
+
+export async function glossaryAtoZ(): Promise<Wort[]> {
+  const words = await getCollection('glossary');
+  return words.sort((a, b) => byGermanText.compare(plain(a.data.wort), plain(b.data.wort)));
+}
+
+export async function workshopsByTitle(): Promise<Workshop[]> {
+  const workshops = await getCollection('workshops');
+  return workshops.sort((a, b) => byGermanText.compare(plain(a.data.titel), plain(b.data.titel)));
+}
+
+/** The partner a reference points at. The content check has proved it exists before the build starts. */
+export async function partnerOf(ref: { id: string }): Promise<Partner> {
+  const partner = await getEntry('partners', ref.id);
+  if (!partner) throw new Error(`Partner „${ref.id}“ fehlt in content/partners.`);
+  return partner;
+}
+
+/** The display name of a partner: the short name where there is one. */
+export const partnerName = (partner: Partner) => partner.data.kurzname ?? partner.data.name;

@@ -1,0 +1,66 @@
+/** The page frame: skip link, keyboard-only navigation, the 404 page. */
+import { expect, test } from '@playwright/test';
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/lernen/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next Tab goes on inside the main content, not back to the header.
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  expect(inMain).toBe(true);
+});
+
+test('a keyboard user reaches every menu entry in order and opens it with Enter', async ({ page }) => {
+  await page.goto('/');
+  const expected = ['Lernen leicht gemacht', 'Lernen', 'Workshops', 'Netzwerk', 'Wörter·buch', 'Suche'];
+  await page.keyboard.press('Tab'); // skip link
+  const reached: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    reached.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim());
+  }
+  expect(reached).toEqual(expected);
+  await page.keyboard.press('Enter'); // on "Suche"
+  await expect(page).toHaveURL(/\/suche\/$/);
+  await expect(page.getByRole('link', { name: 'Suche', exact: true })).toHaveAttribute('aria-current', 'page');
+});
+
+test('every page says it is German', async ({ page }) => {
+  await page.goto('/woerterbuch/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('an unknown address gets the helpful 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/lernen/gibt-es-nicht/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
+  await expect(page.getByRole('link', { name: 'Zur Start·seite gehen' })).toHaveAttribute('href', '/');
+});
+
+test('body text is at least 18 px with line height of at least 1.5, left aligned, without hyphenation', async ({ page }) => {
+  await page.goto('/lernen/');
+  const style = await page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('main p') ?? document.body);
+    return { size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), align: s.textAlign, hyphens: s.hyphens };
+  });
+  expect(style.size).toBeGreaterThanOrEqual(18);
+  expect(style.line / style.size).toBeGreaterThanOrEqual(1.5);
+  expect(['left', 'start']).toContain(style.align);
+  expect(style.hyphens).not.toBe('auto');
+});
+
+test('links and buttons in the header and footer are at least 44 by 44 px', async ({ page }) => {
+  await page.goto('/');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('header a, footer a, nav a')]
+      .map((el) => ({ text: el.textContent.trim(), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+});
