@@ -17,5 +17,17 @@ export default defineConfig({
   // MDX inherits this processor: split words get a hyphenated form for search.
   markdown: { processor: unified({ rehypePlugins: [rehypeWordSplits] }) },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with "use astro:head-inject"; the bundler warns that it may drop
+        // such directives, once per file. Astro handles them itself, so the warning is only noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

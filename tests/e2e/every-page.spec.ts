@@ -33,6 +33,21 @@ test.describe('every page', () => {
   }
 });
 
+// We promise AAA contrast (7:1) for text, in the light and the dark colour scheme.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+    for (const path of paths) {
+      test(`${path} has AAA contrast for all text`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+        const summary = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+        expect(summary, `text below 7:1 on ${path}`).toEqual([]);
+      });
+    }
+  });
+}
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   for (const path of paths) {
