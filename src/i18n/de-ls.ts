@@ -114,7 +114,7 @@ export const t = parseStrings({
   'network.region': 'Wo?',
   'network.town': 'Ort',
   'network.role': 'Aufgabe',
-  'network.partnersOfProject': 'Wer macht mit?',
+  'network.partnersOfProject': 'Die Partner von diesem Projekt',
   'network.funders': 'Wer bezahlt?',
   'network.signed': 'Unterschrieben',
   'network.start': 'Anfang',

@@ -92,6 +92,7 @@ export const WORKSHOP_THEMEN = {
 
 export const ZIELGRUPPEN = {
   beschaeftigte: 'Beschäftigte in Werkstätten',
+  'beschaeftigte-betrieb': 'Beschäftigte mit Behinderung in Betrieben',
   werkstattraete: 'Werkstatt·räte',
   fachkraefte: 'Fach·kräfte für Bildung',
   arbeitgeber: 'Arbeit·geber',
