@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeSections } from './src/lib/text/rehype-sections.ts';
 import { rehypeWordSplits } from './src/lib/text/rehype-word-splits.ts';
 
 export default defineConfig({
@@ -14,9 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two files with the same id, or two routes with the same path, stop the build.
   prerenderConflictBehavior: 'error',
-  // MDX inherits this processor: split words get a hyphenated form for search.
-  markdown: { processor: unified({ rehypePlugins: [rehypeWordSplits] }) },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // MDX inherits this processor: texts are cut into sections (picture and read-aloud per section),
+  // and words split with the middle dot get their other forms.
+  markdown: { processor: unified({ rehypePlugins: [rehypeSections, rehypeWordSplits] }) },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -11,7 +11,7 @@ const uiString = z
   .refine((s) => !/\{(?!\w+\})/.test(s), 'Eine Lücke {…} ist nicht richtig geschrieben.');
 
 export function parseStrings<T extends Record<string, string>>(table: T): T {
-  const result = z.record(z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/, 'Schlüssel wie „nav.home“ schreiben.'), uiString).safeParse(table);
+  const result = z.record(z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+$/, 'Schlüssel wie „nav.home“ schreiben.'), uiString).safeParse(table);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Die Texte der Oberfläche haben Fehler:\n${problems}`);

@@ -3,6 +3,7 @@
  * Runs at build time only.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { pictureNamesIn } from '../lib/pictures.ts';
 
 export type Modul = CollectionEntry<'modules'>;
 export type Lektion = CollectionEntry<'lessons'>;
@@ -60,3 +61,10 @@ export async function partnerOf(ref: { id: string }): Promise<Partner> {
 
 /** The display name of a partner: the short name where there is one. */
 export const partnerName = (partner: Partner) => partner.data.kurzname ?? partner.data.name;
+
+/** Every picture name that a text of any collection uses. */
+export async function usedPictureNames(): Promise<string[]> {
+  const collections = ['modules', 'lessons', 'workshops', 'partners', 'projects', 'seiten'] as const;
+  const bodies = (await Promise.all(collections.map((c) => getCollection(c)))).flat().map((e) => e.body ?? '');
+  return [...new Set(bodies.flatMap((body) => pictureNamesIn(body).map((p) => p.name)))].sort();
+}

@@ -1,8 +1,9 @@
 /** The components authors may use in MDX texts without importing them. */
+import Bild from './Bild.astro';
 import Merke from './Merke.astro';
 import Wort from './Wort.astro';
 
 // typescript-eslint cannot see the types of .astro files (only Astro's own language service can);
 // `astro check` type-checks this file.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-export const contentComponents = { Merke, Wort };
+export const contentComponents = { Bild, Merke, Wort };

@@ -4,7 +4,7 @@
  * - every reference points at an entry that exists (Astro only logs a warning);
  * - no two files give the same id;
  * - file names are valid ids; lessons sit in the folder of their module, numbered 1, 2, 3 …;
- * - every <Wort id="…"> in a text has a dictionary entry.
+ * - every <Wort id="…"> in a text has a dictionary entry, every <Bild name="…"> a picture.
  * Each finding names the file, the field and what to fix. Runs before every build and in the tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { hasPicture, pictureNamesIn } from '../pictures.ts';
 import {
   buildSchemas,
   COLLECTION_FILES,
@@ -209,6 +210,15 @@ export async function checkContent(root: string): Promise<ContentFinding[]> {
           file: entry.file,
           field: fieldName(at),
           message: `Es gibt keinen Eintrag „${ref.id}“ in content/${ref.collection}. Bitte die id prüfen.`,
+        });
+      }
+    }
+    for (const { name, index } of pictureNamesIn(entry.body)) {
+      if (!hasPicture(name)) {
+        const line = entry.body.slice(0, index).split('\n').length;
+        findings.push({
+          file: entry.file,
+          message: `Text, Zeile ${line} nach dem Kopf: Es gibt kein Bild „${name}“. Die Namen stehen in der Liste von Fluent Emoji (siehe README).`,
         });
       }
     }

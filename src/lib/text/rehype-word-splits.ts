@@ -1,9 +1,30 @@
 /**
- * A rehype plugin for MDX texts: wraps every word with a middle dot in a span that tells
- * Pagefind the hyphenated form to index (data-pagefind-index-attrs). The visible text stays as written.
+ * A rehype plugin for MDX texts: every word with a middle dot becomes the split-word markup of
+ * ./word-splits.ts (three forms, the reader's choice shows; the hyphenated form for search).
+ * LS.astro renders the same markup for texts outside MDX.
  */
-import type { ElementContent, Root, RootContent } from 'hast';
-import { splitText } from './word-splits.ts';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { SEPARATORS, splitText, wordForms } from './word-splits.ts';
+
+/** The markup of one split word; keep it in step with LS.astro. */
+export function splitWordElement(word: string, searchForm: string): Element {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['ll-w'], dataPagefindIndexAttrs: 'data-such', dataSuch: searchForm },
+    children: wordForms(word).map((form) => ({
+      type: 'element',
+      tagName: 'span',
+      properties: {
+        className: [`ll-w-${form.separator}`],
+        // The default form shows without CSS; search indexes only the middle-dot form as text.
+        ...(form.separator === SEPARATORS[0] ? {} : { hidden: true }),
+        ...(form.separator === 'punkt' ? {} : { dataPagefindIgnore: '' }),
+      },
+      children: [{ type: 'text', value: form.text }],
+    })),
+  };
+}
 
 const SKIP = new Set(['code', 'pre', 'script', 'style']);
 
@@ -17,12 +38,7 @@ function transform(parent: Parent): void {
         if (piece.searchForm === undefined) {
           next.push({ type: 'text', value: piece.text });
         } else {
-          next.push({
-            type: 'element',
-            tagName: 'span',
-            properties: { dataPagefindIndexAttrs: 'data-such', dataSuch: piece.searchForm },
-            children: [{ type: 'text', value: piece.text }],
-          });
+          next.push(splitWordElement(piece.text, piece.searchForm));
         }
       }
       continue;

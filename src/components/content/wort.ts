@@ -1,0 +1,41 @@
+/**
+ * The <ll-wort> island: the hard word becomes a button that shows and hides its explanation in
+ * place (aria-expanded), by mouse, touch and keyboard; Escape closes it and keeps focus on the word.
+ */
+let counter = 0;
+
+class LlWort extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector<HTMLAnchorElement>(':scope > a.ll-wort');
+    const panel = this.querySelector<HTMLElement>(':scope > .ll-erklaerung');
+    if (!link || !panel) return;
+    counter += 1;
+    panel.id = `erklaerung-${String(counter)}`;
+
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', panel.id);
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+
+    const toggle = (open: boolean) => {
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+    };
+    button.addEventListener('click', () => {
+      toggle(button.getAttribute('aria-expanded') !== 'true');
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !panel.hidden) {
+        toggle(false);
+        button.focus();
+      }
+    });
+  }
+}
+
+export function mountWords() {
+  if (!customElements.get('ll-wort')) customElements.define('ll-wort', LlWort);
+}

@@ -1,0 +1,52 @@
+/**
+ * A rehype plugin for MDX texts: each `## ` heading and what follows it becomes one
+ * <section class="ll-abschnitt">, so a section can carry its picture beside the text and its own
+ * read-aloud button. A <Bild> at the top of a section moves into a column beside the text.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+type Child = RootContent | ElementContent;
+
+const isHeading2 = (node: Child): node is Element => node.type === 'element' && node.tagName === 'h2';
+/** MDX components stay JSX nodes at this stage; <Bild /> is one named "Bild". */
+const isPicture = (node: Child) =>
+  (node.type as string) === 'mdxJsxFlowElement' && (node as unknown as { name: string }).name === 'Bild';
+const isBlank = (node: Child) => node.type === 'text' && node.value.trim() === '';
+
+function element(tagName: string, className: string, children: Child[]): Element {
+  return { type: 'element', tagName, properties: { className: [className] }, children: children as ElementContent[] };
+}
+
+function buildSection(heading: Element, rest: Child[]): Element {
+  const pictureIndex = rest.findIndex((node) => !isBlank(node));
+  const first = rest[pictureIndex];
+  if (first && isPicture(first)) {
+    const text = rest.filter((_, i) => i !== pictureIndex);
+    return element('section', 'll-abschnitt', [
+      heading,
+      element('div', 'll-abschnitt-reihe', [first, element('div', 'll-abschnitt-text', text)]),
+    ]);
+  }
+  return element('section', 'll-abschnitt', [heading, ...rest]);
+}
+
+export function rehypeSections() {
+  return (tree: Root) => {
+    const result: Child[] = [];
+    let heading: Element | undefined;
+    let rest: Child[] = [];
+    for (const node of tree.children) {
+      if (isHeading2(node)) {
+        if (heading) result.push(buildSection(heading, rest));
+        heading = node;
+        rest = [];
+      } else if (heading) {
+        rest.push(node);
+      } else {
+        result.push(node);
+      }
+    }
+    if (heading) result.push(buildSection(heading, rest));
+    tree.children = result as RootContent[];
+  };
+}
