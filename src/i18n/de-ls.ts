@@ -105,7 +105,11 @@ export const t = parseStrings({
   'lesson.kindOrder': 'Bringen Sie die Schritte in die richtige Reihen·folge.',
   'lesson.merke': 'Merken Sie sich',
 
-  'word.explain': 'Erklärung',
+  'readAloud.start': 'Vorlesen',
+  'readAloud.pause': 'Pause',
+  'readAloud.resume': 'Weiter',
+  'readAloud.stop': 'Stopp',
+
   'word.toGlossary': 'Im Wörter·buch lesen',
 
   'workshops.title': 'Workshops',
@@ -180,6 +184,7 @@ export const t = parseStrings({
   'notFound.learn': 'Alle Lern·module ansehen',
 
   'page.updated': 'Stand',
+  'print.address': 'Diese Seite im Internet',
 } as const);
 
 export type StringKey = keyof typeof t;

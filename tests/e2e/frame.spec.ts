@@ -17,12 +17,12 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 
 test('a keyboard user reaches every menu entry in order and opens it with Enter', async ({ page }) => {
   await page.goto('/');
-  const expected = ['Lernen leicht gemacht', 'Lernen', 'Workshops', 'Netzwerk', 'Wörter·buch', 'Suche'];
+  const expected = ['Lernen leicht gemacht', 'Lernen', 'Workshops', 'Netzwerk', 'Wörter-Buch', 'Suche'];
   await page.keyboard.press('Tab'); // skip link
   const reached: string[] = [];
   for (let i = 0; i < expected.length; i++) {
     await page.keyboard.press('Tab');
-    reached.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim());
+    reached.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
   }
   expect(reached).toEqual(expected);
   await page.keyboard.press('Enter'); // on "Suche"
@@ -39,7 +39,7 @@ test('an unknown address gets the helpful 404 page with status 404', async ({ pa
   const response = await page.goto('/lernen/gibt-es-nicht/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht');
-  await expect(page.getByRole('link', { name: 'Zur Start·seite gehen' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: 'Zur Start-Seite gehen' })).toHaveAttribute('href', '/');
 });
 
 test('body text is at least 18 px with line height of at least 1.5, left aligned, without hyphenation', async ({ page }) => {
@@ -58,7 +58,7 @@ test('links and buttons in the header and footer are at least 44 by 44 px', asyn
   await page.goto('/');
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('header a, footer a, nav a')]
-      .map((el) => ({ text: el.textContent.trim(), box: el.getBoundingClientRect() }))
+      .map((el) => ({ text: (el as HTMLElement).innerText.trim(), box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
       .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
   );

@@ -27,7 +27,7 @@ describe('words split with the middle dot', () => {
 });
 
 describe('rehype plugin', () => {
-  it('wraps split words in a span that Pagefind indexes, but not inside code', () => {
+  it('renders split words in all three forms with the form for search, but not inside code', () => {
     const tree: Root = {
       type: 'root',
       children: [
@@ -39,9 +39,13 @@ describe('rehype plugin', () => {
     const [p, code] = tree.children as [Element, Element];
     expect(p.children[1]).toMatchObject({
       tagName: 'span',
-      properties: { dataPagefindIndexAttrs: 'data-such', dataSuch: 'Werk-statt-rat' },
-      children: [{ type: 'text', value: 'Werk·statt·rat' }],
+      properties: { className: ['ll-w'], dataPagefindIndexAttrs: 'data-such', dataSuch: 'Werk-statt-rat' },
     });
+    expect((p.children[1] as Element).children.map((c) => (c as Element).children[0])).toEqual([
+      { type: 'text', value: 'Werk-Statt-Rat' },
+      { type: 'text', value: 'Werk·statt·rat' },
+      { type: 'text', value: 'Werkstattrat' },
+    ]);
     expect(code.children).toEqual([{ type: 'text', value: 'Werk·statt' }]);
   });
 });

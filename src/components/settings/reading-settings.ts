@@ -65,7 +65,8 @@ class LlLesehilfe extends HTMLElement {
       const input = event.target as HTMLInputElement;
       const name = SETTING_NAMES.find((n) => n === input.name);
       if (!name) return;
-      this.settings = { ...this.settings, [name]: input.value } as Settings;
+      // Through the same check as stored data, so only allowed values get in.
+      this.settings = parseSettings(JSON.stringify({ ...this.settings, [name]: input.value })).settings;
       this.save();
     });
     reset.addEventListener('click', () => {

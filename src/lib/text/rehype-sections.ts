@@ -47,6 +47,6 @@ export function rehypeSections() {
       }
     }
     if (heading) result.push(buildSection(heading, rest));
-    tree.children = result as RootContent[];
+    tree.children = result;
   };
 }

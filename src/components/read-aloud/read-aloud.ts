@@ -1,0 +1,194 @@
+/**
+ * The <ll-vorlesen> island: reads a text aloud with the browser's own German voice, one sentence
+ * at a time, highlights the sentence being spoken, and moves on to the next section.
+ * Each section (<section class="ll-abschnitt">) gets its button. Where the browser has no speech
+ * synthesis or no German voice, no button appears and nothing else changes.
+ */
+import { sentencesOf } from '../../lib/text/speech-sentences.ts';
+
+const HIGHLIGHT = 'll-vorlesen';
+const BLOCKS = 'h2, p, li';
+
+interface Piece {
+  node: Text;
+  start: number;
+}
+
+/** Joins the visible text of a block; <br> counts as a line break. Returns the pieces to map offsets back. */
+function visibleText(block: Element): { joined: string; pieces: Piece[] } {
+  const pieces: Piece[] = [];
+  let joined = '';
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode(node) {
+      if (node instanceof Element) {
+        if (!node.checkVisibility()) return NodeFilter.FILTER_REJECT;
+        return node.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) {
+      pieces.push({ node, start: joined.length });
+      joined += node.data;
+    } else {
+      joined += '\n';
+    }
+  }
+  return { joined, pieces };
+}
+
+function rangeFor(pieces: Piece[], start: number, end: number): Range | undefined {
+  const locate = (offset: number) => {
+    const piece = [...pieces].reverse().find((p) => p.start <= offset);
+    return piece ? { node: piece.node, offset: Math.min(offset - piece.start, piece.node.length) } : undefined;
+  };
+  const from = locate(start);
+  const to = locate(end);
+  if (!from || !to) return undefined;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+interface Line {
+  text: string;
+  range: Range | undefined;
+}
+
+function linesOf(section: Element): Line[] {
+  const blocks = [...section.querySelectorAll(BLOCKS)].filter(
+    (block) => block.checkVisibility() && !block.closest('.ll-erklaerung') && !block.parentElement?.closest(BLOCKS),
+  );
+  return blocks.flatMap((block) => {
+    const { joined, pieces } = visibleText(block);
+    return sentencesOf(joined).map((s) => ({ text: s.text, range: rangeFor(pieces, s.start, s.end) }));
+  });
+}
+
+function germanVoice(): SpeechSynthesisVoice | undefined {
+  return speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('de'));
+}
+
+class LlVorlesen extends HTMLElement {
+  private sections: Element[] = [];
+  private buttons = new Map<Element, HTMLButtonElement>();
+  private stopButton = document.createElement('button');
+  private voice: SpeechSynthesisVoice | undefined;
+  private current: { section: number; line: number } | undefined;
+  private paused = false;
+
+  connectedCallback() {
+    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return;
+    const setUp = () => {
+      this.voice = germanVoice();
+      if (this.voice && this.buttons.size === 0) this.addButtons();
+    };
+    setUp();
+    speechSynthesis.addEventListener('voiceschanged', setUp);
+  }
+
+  disconnectedCallback() {
+    this.stop();
+  }
+
+  private label(key: 'start' | 'pause' | 'resume' | 'stop') {
+    return this.dataset[key] ?? key;
+  }
+
+  private addButtons() {
+    this.sections = [...this.querySelectorAll('section.ll-abschnitt')];
+    this.stopButton.type = 'button';
+    this.stopButton.className = 'll-button ll-button-secondary';
+    this.stopButton.textContent = this.label('stop');
+    this.stopButton.addEventListener('click', () => {
+      this.stop();
+    });
+    for (const [index, section] of this.sections.entries()) {
+      const heading = section.querySelector('h2');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'll-button ll-vorlesen-knopf';
+      button.textContent = this.label('start');
+      if (heading?.id) button.setAttribute('aria-describedby', heading.id);
+      button.addEventListener('click', () => {
+        this.onButton(index);
+      });
+      const bar = document.createElement('div');
+      bar.className = 'll-vorlesen-leiste ll-no-print';
+      bar.append(button);
+      heading?.after(bar);
+      this.buttons.set(section, button);
+    }
+  }
+
+  private onButton(index: number) {
+    if (this.current?.section === index) {
+      if (this.paused) {
+        speechSynthesis.resume();
+        this.paused = false;
+      } else {
+        speechSynthesis.pause();
+        this.paused = true;
+      }
+      this.showState();
+      return;
+    }
+    this.stop();
+    this.current = { section: index, line: 0 };
+    this.speakCurrent();
+  }
+
+  private speakCurrent() {
+    if (!this.current) return;
+    const section = this.sections[this.current.section];
+    if (!section) {
+      this.stop();
+      return;
+    }
+    const line = linesOf(section)[this.current.line];
+    if (!line) {
+      // This section is done: go on with the next one.
+      this.current = { section: this.current.section + 1, line: 0 };
+      this.speakCurrent();
+      return;
+    }
+    this.showState();
+    if (line.range) CSS.highlights.set(HIGHLIGHT, new Highlight(line.range));
+    const utterance = new SpeechSynthesisUtterance(line.text);
+    utterance.lang = 'de-DE';
+    if (this.voice) utterance.voice = this.voice;
+    const position = this.current;
+    utterance.addEventListener('end', () => {
+      if (this.current !== position) return;
+      this.current = { section: position.section, line: position.line + 1 };
+      this.speakCurrent();
+    });
+    speechSynthesis.speak(utterance);
+  }
+
+  private stop() {
+    this.current = undefined;
+    this.paused = false;
+    if ('speechSynthesis' in window) speechSynthesis.cancel();
+    if ('highlights' in CSS) CSS.highlights.delete(HIGHLIGHT);
+    this.showState();
+  }
+
+  private showState() {
+    for (const [index, section] of this.sections.entries()) {
+      const button = this.buttons.get(section);
+      if (!button) continue;
+      const active = this.current?.section === index;
+      button.textContent = active ? this.label(this.paused ? 'resume' : 'pause') : this.label('start');
+      button.setAttribute('aria-pressed', String(active && !this.paused));
+      if (active) button.after(this.stopButton);
+    }
+    if (!this.current) this.stopButton.remove();
+  }
+}
+
+export function mountReadAloud() {
+  if (!customElements.get('ll-vorlesen')) customElements.define('ll-vorlesen', LlVorlesen);
+}

@@ -1,0 +1,163 @@
+/** The reader's experience on a lesson: settings, hard words in place, read aloud, print. */
+import { expect, test, type Page } from '@playwright/test';
+
+const LESSON = '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/';
+
+async function openSettings(page: Page) {
+  await page.getByText('Lese-Hilfe', { exact: true }).click();
+}
+
+test.describe('reading settings', () => {
+  test('keeps every setting after a reload and applies it before the page is painted', async ({ page }) => {
+    await page.goto(LESSON);
+    await openSettings(page);
+    await page.getByLabel('Doppelt so groß').check();
+    await page.getByLabel('Sehr weit').check();
+    await page.getByLabel('Starker Kontrast: weiße Schrift auf Schwarz').check();
+    await page.getByLabel('Werk·statt·rat').check();
+    await expect(page.locator('html')).toHaveAttribute('data-schrift', '200');
+
+    // Record the settings on <html> at the moment <body> is created: nothing can be painted before that.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('body')) {
+          const dataset = Object.fromEntries(Object.entries(document.documentElement.dataset));
+          (window as unknown as { atBody: Record<string, string | undefined> }).atBody = dataset;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    const atBody = await page.evaluate(() => (window as unknown as { atBody: DOMStringMap }).atBody);
+    expect(atBody).toEqual({ schrift: '200', zeilen: 'sehr-weit', kontrast: 'hoch', trenner: 'punkt' });
+
+    const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(fontSize).toBe('32px');
+    await expect(page.locator('main .ll-w-punkt').first()).toBeVisible();
+    await expect(page.locator('main .ll-w-bindestrich').first()).toBeHidden();
+  });
+
+  test('shows long words with hyphens by default, also without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/woerterbuch/');
+    await expect(page.getByRole('heading', { name: 'Wörter-Buch' })).toBeVisible();
+    await expect(page.locator('main').getByText('Werk·statt·rat', { exact: true }).first()).toBeHidden();
+    await context.close();
+  });
+
+  test('keeps broken stored settings aside and says so', async ({ page }) => {
+    await page.goto(LESSON);
+    await page.evaluate(() => {
+      localStorage.setItem('ll-einstellungen', '{kaputt');
+    });
+    await page.reload();
+    await openSettings(page);
+    await expect(page.getByText('Ihre gespeicherten Einstellungen waren kaputt.')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-kaputt'))).toBe('{kaputt');
+  });
+});
+
+test.describe('hard words', () => {
+  test('a keyboard user opens and closes the explanation in place', async ({ page }) => {
+    await page.goto(LESSON);
+    const word = page.locator('main button.ll-wort').first();
+    await word.focus();
+    await page.keyboard.press('Enter');
+    await expect(word).toHaveAttribute('aria-expanded', 'true');
+    const panel = page.locator(`#${(await word.getAttribute('aria-controls')) ?? ''}`);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Im Wörter-Buch lesen' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(word).toBeFocused();
+  });
+
+  test('a touch user opens and closes the explanation with a tap', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    const word = page.locator('main button.ll-wort').first();
+    await word.tap();
+    await expect(word).toHaveAttribute('aria-expanded', 'true');
+    await word.tap();
+    await expect(word).toHaveAttribute('aria-expanded', 'false');
+    await context.close();
+  });
+
+  test('without JavaScript the word links to its dictionary entry', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    await expect(page.locator('main a.ll-wort').first()).toHaveAttribute('href', /^\/woerterbuch\/#[a-z-]+$/);
+    await context.close();
+  });
+});
+
+/** A speech synthesis that records what it is asked to say and what is highlighted then. */
+function stubSpeech(page: Page, voices: { lang: string }[]) {
+  return page.addInitScript((voiceList) => {
+    const log: { text: string; highlighted: string }[] = [];
+    (window as unknown as { spoken: typeof log }).spoken = log;
+    class FakeUtterance extends EventTarget {
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      constructor(text: string) {
+        super();
+        this.text = text;
+      }
+    }
+    const synth = {
+      getVoices: () => voiceList.map((v) => ({ ...v, name: 'Test', voiceURI: 'test', default: true, localService: true })),
+      speak(u: FakeUtterance) {
+        const range = [...(CSS.highlights.get('ll-vorlesen') ?? [])][0];
+        log.push({ text: u.text, highlighted: range ? (range as Range).toString() : '' });
+        setTimeout(() => u.dispatchEvent(new Event('end')), 5);
+      },
+      cancel() {},
+      pause() {},
+      resume() {},
+      addEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+  }, voices);
+}
+
+test.describe('read aloud', () => {
+  test('reads a section sentence by sentence, highlights each, and goes on to the next section', async ({ page }) => {
+    await stubSpeech(page, [{ lang: 'de-DE' }]);
+    await page.goto(LESSON);
+    const sections = page.locator('main section.ll-abschnitt');
+    const firstLines = (await sections.nth(0).locator('.ll-abschnitt-text p').first().innerText()).split('\n');
+    const secondHeading = await sections.nth(1).locator('h2').innerText();
+    await sections.nth(0).getByRole('button', { name: 'Vorlesen' }).click();
+    await expect
+      .poll(async () => (await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken)).length)
+      .toBeGreaterThan(firstLines.length + 2);
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; highlighted: string }[] }).spoken);
+    const firstHeading = await sections.nth(0).locator('h2').innerText();
+    expect(spoken.slice(0, firstLines.length + 2).map((s) => s.text)).toEqual([firstHeading, ...firstLines, secondHeading]);
+    for (const line of spoken.slice(0, 4)) expect(line.highlighted.trim()).toBe(line.text);
+  });
+
+  test('shows no button where the browser has no German voice', async ({ page }) => {
+    await stubSpeech(page, [{ lang: 'en-US' }]);
+    await page.goto(LESSON);
+    await expect(page.locator('main section.ll-abschnitt h2').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
+  });
+});
+
+test('a lesson prints without navigation, with its pictures, large text and its address', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header')).toBeHidden();
+  await expect(page.locator('footer')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Sie sind hier' })).toBeHidden();
+  await expect(page.locator('main .ll-bild img').first()).toBeVisible();
+  await expect(page.getByText(/^Diese Seite im Internet: http/)).toBeVisible();
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p') ?? document.body).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+});
