@@ -1,5 +1,6 @@
 /** The reader's experience on a lesson: settings, hard words in place, read aloud, print. */
 import { expect, test, type Page } from '@playwright/test';
+import { expectVisibleText } from '../support/text.ts';
 
 const LESSON = '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/';
 
@@ -53,7 +54,7 @@ test.describe('reading settings', () => {
     });
     await page.reload();
     await openSettings(page);
-    await expect(page.getByText('Ihre gespeicherten Einstellungen waren kaputt.')).toBeVisible();
+    await expectVisibleText(page, 'Ihre Ein-Stellungen im Speicher waren kaputt.');
     expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-kaputt'))).toBe('{kaputt');
   });
 });

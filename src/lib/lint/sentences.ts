@@ -99,7 +99,13 @@ function dotEndsSentence(text: string, dot: number, next: number): boolean {
     return startsNew();
   }
   if (NEVER_END.has(lower)) return false;
+  // A date written with dots ("31.12.2020") ends a sentence like a year.
+  if (/^\p{N}+(?:\.\p{N}+)+$/u.test(before)) return !(nextIsSmall || nextIsDigit);
   if (MAY_END.has(lower) || before.includes('.')) return lower === 'usw' || lower === 'etc' ? !(nextIsSmall || nextIsDigit) : startsNew();
+  // "§ 192ff. SGB IX": the following paragraphs.
+  if (/^\p{N}+f{1,2}$/u.test(before)) return false;
+  // A Roman list number ("II. Kompetenz·bausteine") works like an ordinal number.
+  if (/^[IVX]+$/.test(before)) return startsNew();
   if (/^\p{N}+$/u.test(before)) {
     // Ordinal numbers and dates: "14. Juni 2022", "3. Stock", "am 1. Januar". A year may end a sentence.
     if (before.length > 2) return !(nextIsSmall || nextIsDigit);

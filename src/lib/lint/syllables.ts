@@ -29,7 +29,7 @@ schrift schritt schule schutz schwer seite selbst senat sitz sozial spiel sprach
 stelle stück stufe stunde tag teil telefon thema tisch treffen übung unter unterricht unterstützung
 verband verein vereinbarung vertrag verwaltung voll vor wahl wechsel weg welt werk wert
 wissen woche wohn wort zeit zeichen zentrum zeugnis ziel zukunft zusammen tätigkeit nehmen nehmer
-erhaltung fassung sicherung organisation versicherung pflicht check internet einführung
+erhaltung fassung sicherung beschäftigt organisation versicherung pflicht check internet einführung
 `.split(/\s+/).filter(Boolean);
 
 /** Endings that join parts of a compound ("Arbeit-s-platz") or inflect its last part. */
@@ -103,7 +103,7 @@ export class Syllables {
         const part = word.slice(cuts[i], cuts[j]);
         if (part.length < 3 && !(i === 0 && j === n)) continue;
         // Known parts win, and more known parts win over fewer: Werk·statt·rat, not Werkstatt·rat.
-        const score = before.score + (this.known(part, j === n) ? part.length + 0.5 : -part.length - 0.5);
+        const score = before.score + (this.known(part, j === n) ? part.length + 0.5 : -0.5 * part.length - 0.5);
         if (score > top.score) top = { score, from: i, parts: before.parts + 1 };
       }
       best[j] = top;

@@ -1,0 +1,33 @@
+/** The <ll-fortschritt> island: reads the learning record and shows how far the reader is. */
+import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
+
+
+class LlFortschritt extends HTMLElement {
+  connectedCallback() {
+    this.render();
+    window.addEventListener('storage', (event) => {
+      if (event.key === PROGRESS_KEY) this.render();
+    });
+  }
+
+  private render() {
+    const text = this.querySelector<HTMLElement>('[data-text]');
+    if (!text) return;
+    const ids = JSON.parse(this.dataset['lessons'] ?? '[]') as string[];
+    const { lessons } = loadProgress(browserStorage()).state;
+    const template = this.dataset['template'] ?? '';
+    const done = ids.filter((id) => lessons[id]?.result);
+    const result = ids[0] ? lessons[ids[0]]?.result : undefined;
+    if (this.dataset['kind'] === 'lesson') {
+      text.hidden = !result;
+      if (result) text.textContent = template.replace('{right}', String(result.right)).replace('{total}', String(result.total));
+      return;
+    }
+    text.hidden = done.length === 0;
+    text.textContent = template.replace('{done}', String(done.length)).replace('{total}', String(ids.length));
+  }
+}
+
+export function mountProgress() {
+  if (!customElements.get('ll-fortschritt')) customElements.define('ll-fortschritt', LlFortschritt);
+}

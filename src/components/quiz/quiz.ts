@@ -1,0 +1,213 @@
+/**
+ * The <ll-quiz> island: checks each answer and shows its easy-read feedback in a polite live
+ * region, moves focus to the feedback, lets order questions be sorted with "nach oben" /
+ * "nach unten", and keeps answers and results in the learning record (src/lib/progress/store.ts).
+ * Saving is the reader's choice: the first time, the quiz asks. Where storage fails, the quiz
+ * works for this visit and says that nothing is saved.
+ */
+import {
+  browserStorage,
+  loadProgress,
+  PROGRESS_KEY,
+  recordAnswer,
+  recordResult,
+  saveProgress,
+  type LoadStatus,
+  type ProgressState,
+} from '../../lib/progress/store.ts';
+
+
+type Answer = number[] | boolean;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+class LlQuiz extends HTMLElement {
+  private storage = browserStorage();
+  private state!: ProgressState;
+  /** "Nein, danke" holds for this visit only: nothing is stored, so nothing could remember it. */
+  private declined = false;
+  private questions: HTMLFieldSetElement[] = [];
+  private results = new Map<number, boolean>();
+
+  private get lessonId(): string {
+    return this.dataset['lesson'] ?? '';
+  }
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    if (!form) return;
+    this.questions = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-frage]')];
+    this.load();
+    for (const fieldset of this.questions) {
+      fieldset.querySelector<HTMLElement>('[data-check-row]')?.removeAttribute('hidden');
+      for (const buttons of fieldset.querySelectorAll<HTMLElement>('.ll-schritt-knoepfe')) buttons.hidden = false;
+      fieldset.addEventListener('click', (event) => {
+        const move = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
+        if (move) this.moveStep(fieldset, move);
+      });
+    }
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const index = Number(event.submitter?.dataset['check']);
+      const fieldset = this.questions[index];
+      if (fieldset) this.check(fieldset, index, true);
+    });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-consent-answer]')) {
+      button.addEventListener('click', () => {
+        this.answerConsent(button.dataset['consentAnswer'] === 'ja');
+      });
+    }
+    // Another tab changed the record: show the same answers here.
+    window.addEventListener('storage', (event) => {
+      if (event.key === PROGRESS_KEY) this.load();
+    });
+  }
+
+  /** Reads the record and shows the stored answers of this lesson. */
+  private load() {
+    const { state, status } = loadProgress(this.storage);
+    this.state = this.declined ? { ...state, consent: 'nein' } : state;
+    this.showNotice(status);
+    const saved = this.state.lessons[this.lessonId]?.answers ?? {};
+    for (const [index, fieldset] of this.questions.entries()) {
+      const answer = saved[String(index)];
+      if (answer === undefined) continue;
+      this.setAnswer(fieldset, answer);
+      this.check(fieldset, index, false);
+    }
+    const result = this.state.lessons[this.lessonId]?.result;
+    if (result && result.total === this.questions.length) this.showResult(result.right);
+  }
+
+  private showNotice(status: LoadStatus) {
+    const notice = { unavailable: 'notSaved', repaired: 'repaired', newer: 'newer' } as Partial<Record<LoadStatus, string>>;
+    const which = notice[status];
+    if (which) this.reveal(`[data-notice="${which}"]`);
+  }
+
+  private reveal(selector: string) {
+    const element = this.querySelector<HTMLElement>(selector);
+    if (element) element.hidden = false;
+  }
+
+  private answerOf(fieldset: HTMLFieldSetElement): Answer | undefined {
+    const kind = fieldset.dataset['art'];
+    if (kind === 'reihenfolge') {
+      return [...fieldset.querySelectorAll<HTMLElement>('[data-schritt]')].map((li) => Number(li.dataset['schritt']));
+    }
+    const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+    if (checked.length === 0) return undefined;
+    if (kind === 'stimmt') return checked[0] === 'ja';
+    return checked.map(Number);
+  }
+
+  private setAnswer(fieldset: HTMLFieldSetElement, answer: Answer) {
+    if (fieldset.dataset['art'] === 'reihenfolge' && Array.isArray(answer)) {
+      const list = fieldset.querySelector('[data-steps]');
+      for (const index of answer) {
+        const item = fieldset.querySelector(`[data-schritt="${String(index)}"]`);
+        if (item) list?.append(item);
+      }
+      return;
+    }
+    for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
+      input.checked = typeof answer === 'boolean' ? (input.value === 'ja') === answer : answer.includes(Number(input.value));
+    }
+  }
+
+  private isRight(fieldset: HTMLFieldSetElement, answer: Answer): boolean {
+    const solution = JSON.parse(fieldset.dataset['loesung'] ?? 'null') as number[] | boolean | null;
+    if (fieldset.dataset['art'] === 'reihenfolge') return Array.isArray(answer) && answer.every((step, i) => step === i);
+    if (typeof solution === 'boolean') return answer === solution;
+    return Array.isArray(answer) && Array.isArray(solution) && answer.length === solution.length && answer.every((a) => solution.includes(a));
+  }
+
+  /** Checks one question and shows its feedback; `byReader` also records it and moves focus. */
+  private check(fieldset: HTMLFieldSetElement, index: number, byReader: boolean) {
+    const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]');
+    if (!feedback) return;
+    const answer = this.answerOf(fieldset);
+    if (answer === undefined) {
+      this.showFeedback(feedback, fieldset, ['chooseFirst']);
+      feedback.focus();
+      return;
+    }
+    const right = this.isRight(fieldset, answer);
+    this.results.set(index, right);
+    const parts = [right ? 'right' : 'wrong'];
+    const chosen = Array.isArray(answer) && fieldset.dataset['art'] !== 'reihenfolge' ? answer.map((j) => `a${String(j)}`) : [];
+    parts.push(...chosen);
+    if (fieldset.dataset['art'] === 'stimmt' || (right && chosen.every((c) => !fieldset.querySelector(`[data-snippet="${c}"]`)))) {
+      parts.push('erklaerung');
+    }
+    if (!right) parts.push('tryAgain');
+    this.showFeedback(feedback, fieldset, parts);
+    fieldset.classList.toggle('ll-frage-richtig', right);
+    if (!byReader) return;
+    feedback.focus();
+    this.state = recordAnswer(this.state, this.lessonId, index, answer, new Date());
+    if (this.results.size === this.questions.length) {
+      const rightCount = [...this.results.values()].filter(Boolean).length;
+      this.state = recordResult(this.state, this.lessonId, rightCount, this.questions.length, new Date());
+      this.showResult(rightCount);
+    }
+    this.persist();
+  }
+
+  /** Copies the server-rendered snippets (easy-read, split words as the reader chose) into the feedback. */
+  private showFeedback(feedback: HTMLElement, fieldset: HTMLFieldSetElement, keys: string[]) {
+    const nodes = keys.flatMap((key) => {
+      const snippet =
+        fieldset.querySelector(`[data-snippets] [data-snippet="${key}"]`) ?? this.querySelector(`:scope [data-snippets] > [data-snippet="${key}"]`);
+      return snippet ? [snippet.cloneNode(true)] : [];
+    });
+    feedback.replaceChildren(...nodes);
+  }
+
+  private showResult(right: number) {
+    const result = this.querySelector<HTMLElement>('[data-result]');
+    if (!result) return;
+    const total = this.questions.length;
+    result.textContent = right === total ? (this.dataset['allRight'] ?? '') : fill(this.dataset['resultTemplate'] ?? '', { right, total });
+  }
+
+  private moveStep(fieldset: HTMLFieldSetElement, button: HTMLButtonElement) {
+    const item = button.closest('li');
+    const list = item?.parentElement;
+    if (!item || !list) return;
+    const target = Number(button.dataset['move']) < 0 ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling;
+    if (Number(button.dataset['move']) < 0 && !target) return;
+    if (Number(button.dataset['move']) > 0 && !item.nextElementSibling) return;
+    list.insertBefore(item, target ?? null);
+    button.focus();
+    const position = [...list.children].indexOf(item) + 1;
+    const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]');
+    if (feedback) feedback.textContent = fill(this.dataset['moved'] ?? '', { n: position });
+  }
+
+  private persist() {
+    if (this.state.consent === 'offen') {
+      this.reveal('[data-consent]');
+      return;
+    }
+    if (this.state.consent !== 'ja') return;
+    const saved = saveProgress(this.storage, this.state);
+    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="notSaved"]');
+  }
+
+  private answerConsent(yes: boolean) {
+    const prompt = this.querySelector<HTMLElement>('[data-consent]');
+    if (prompt) prompt.hidden = true;
+    this.declined = !yes;
+    this.state = { ...this.state, consent: yes ? 'ja' : 'nein' };
+    if (yes) this.persist();
+    else this.reveal('[data-notice="notSaved"]');
+    this.querySelector<HTMLElement>('[data-feedback]:not(:empty)')?.focus();
+  }
+}
+
+export function mountQuiz() {
+  if (!customElements.get('ll-quiz')) customElements.define('ll-quiz', LlQuiz);
+}

@@ -1,0 +1,87 @@
+/**
+ * Output of the linter: for people (grouped by file, a summary per file and a closing line),
+ * and as JSON for tools.
+ */
+import type { FileReport, Finding } from './lint.ts';
+
+export interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  sentences: number;
+  /** Sentences with a finding, and with an error. */
+  flaggedSentences: number;
+  sentencesWithErrors: number;
+  /** Findings per rule id. */
+  byRule: Record<string, { errors: number; warnings: number }>;
+}
+
+export function totals(reports: readonly FileReport[]): Totals {
+  const result: Totals = { files: reports.length, errors: 0, warnings: 0, sentences: 0, flaggedSentences: 0, sentencesWithErrors: 0, byRule: {} };
+  for (const report of reports) {
+    result.sentences += report.stats.sentences;
+    result.flaggedSentences += report.stats.flaggedSentences;
+    result.sentencesWithErrors += report.stats.sentencesWithErrors;
+    for (const finding of report.findings) {
+      const rule = (result.byRule[finding.ruleId] ??= { errors: 0, warnings: 0 });
+      if (finding.severity === 'error') {
+        result.errors++;
+        rule.errors++;
+      } else {
+        result.warnings++;
+        rule.warnings++;
+      }
+    }
+  }
+  return result;
+}
+
+const number = (value: number, digits = 1) =>
+  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const plural = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+
+function formatFinding(finding: Finding): string {
+  const where = `${String(finding.line)}:${String(finding.column)}`.padEnd(8);
+  const severity = (finding.severity === 'error' ? 'Fehler' : 'Warnung').padEnd(8);
+  const lines = [`  ${where}${severity}${finding.ruleId.padEnd(20)}${finding.message}`];
+  if (finding.words && !finding.message.includes(finding.words)) lines.push(`${' '.repeat(38)}Text: „${finding.words}“`);
+  if (finding.suggestion) lines.push(`${' '.repeat(38)}Vorschlag: ${finding.suggestion}`);
+  return lines.join('\n');
+}
+
+/** The report for people. `quiet` leaves out files without findings. */
+export function formatHuman(reports: readonly FileReport[], options: { quiet?: boolean } = {}): string {
+  const out: string[] = [];
+  for (const report of reports) {
+    if (options.quiet && report.findings.length === 0) continue;
+    const s = report.stats;
+    out.push(report.file);
+    for (const finding of report.findings) out.push(formatFinding(finding));
+    out.push(
+      `  ${plural(s.sentences, 'Satz', 'Sätze')} · ${number(s.averageSentenceLength)} Wörter pro Satz, längster ${String(s.longestSentence)}` +
+        ` · lange Wörter ${number(s.longWordShare * 100, 0)} %` +
+        ` · Flesch (Amstad) ${number(s.fleschAmstad, 0)} · Wiener Sachtextformel ${number(s.wienerSachtextformel)}`,
+      '',
+    );
+  }
+  const t = totals(reports);
+  out.push(
+    `${plural(t.files, 'Datei', 'Dateien')}, ${plural(t.sentences, 'Satz', 'Sätze')}: ` +
+      `${plural(t.errors, 'Fehler', 'Fehler')}, ${plural(t.warnings, 'Warnung', 'Warnungen')}. ` +
+      `${String(t.sentencesWithErrors)} Sätze mit Fehlern, ${String(t.flaggedSentences)} Sätze mit einer Meldung.`,
+  );
+  return out.join('\n');
+}
+
+/** The report for tools: every finding, the measures per file and the totals. */
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(
+    {
+      findings: reports.flatMap((r) => r.findings),
+      files: reports.map((r) => ({ file: r.file, ...r.stats })),
+      summary: totals(reports),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,204 @@
+/** The self-check and the learning record ("Mein Lern·stand"), as a reader uses them. */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectVisibleText } from '../support/text.ts';
+
+const MODULE = '/lernen/lernen-im-arbeitsbereich/';
+const LESSON = `${MODULE}lernen-hoert-nie-auf/`;
+const LESSON_ID = 'lernen-im-arbeitsbereich/lernen-hoert-nie-auf';
+const LESSON_IDS = [
+  LESSON_ID,
+  'lernen-im-arbeitsbereich/was-sie-schon-koennen',
+  'lernen-im-arbeitsbereich/bau-steine-und-zertifikate',
+];
+
+/** Answers every question right, by keyboard only (focus moves with the keyboard; nothing is clicked). */
+async function answerAllRightByKeyboard(page: Page) {
+  const questions = page.locator('fieldset[data-frage]');
+  const count = await questions.count();
+  for (let i = 0; i < count; i++) {
+    const fieldset = questions.nth(i);
+    const kind = await fieldset.getAttribute('data-art');
+    const solution = JSON.parse((await fieldset.getAttribute('data-loesung')) ?? 'null') as number[] | boolean | null;
+    if (kind === 'eine' || kind === 'mehrere') {
+      for (const index of solution as number[]) {
+        await fieldset.locator(`input[value="${String(index)}"]`).focus();
+        await page.keyboard.press('Space');
+      }
+    } else if (kind === 'stimmt') {
+      await fieldset.locator(`input[value="${solution ? 'ja' : 'nein'}"]`).focus();
+      await page.keyboard.press('Space');
+    } else {
+      const steps = fieldset.locator('[data-schritt]');
+      const total = await steps.count();
+      for (let target = 0; target < total; target++) {
+        const order = await steps.evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset['schritt'])));
+        const from = order.indexOf(target);
+        await fieldset.locator(`[data-schritt="${String(target)}"] button[data-move="-1"]`).focus();
+        for (let moves = from - target; moves > 0; moves--) await page.keyboard.press('Enter');
+      }
+    }
+    await fieldset.getByRole('button', { name: 'Antwort prüfen' }).focus();
+    await page.keyboard.press('Enter');
+    const feedback = fieldset.locator('[data-feedback]');
+    await expect(feedback).toBeFocused();
+    await expect(feedback).toContainText('Richtig.');
+  }
+}
+
+test('a reader does a whole self-check by keyboard and is asked once whether to keep the progress', async ({ page }) => {
+  await page.goto(LESSON);
+  await answerAllRightByKeyboard(page);
+  await expect(page.locator('[data-result]')).toHaveText('Super! Alle Fragen sind richtig.');
+  const yes = page.getByRole('button', { name: 'Ja, bitte merken' });
+  await expect(yes).toBeVisible();
+  await yes.focus();
+  await page.keyboard.press('Enter');
+  await expect(yes).toBeHidden();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: Record<string, unknown> });
+  expect(Object.keys(stored.lessons)).toEqual([LESSON_ID]);
+});
+
+test('a wrong answer gets its own feedback and the reader may try again', async ({ page }) => {
+  await page.goto(LESSON);
+  const fieldset = page.locator('fieldset[data-art="eine"]').first();
+  const solution = JSON.parse((await fieldset.getAttribute('data-loesung')) ?? '[]') as number[];
+  const wrong = (await fieldset.locator('input').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)))).find(
+    (v) => !solution.includes(v),
+  );
+  await fieldset.locator(`input[value="${String(wrong)}"]`).check();
+  await fieldset.getByRole('button', { name: 'Antwort prüfen' }).click();
+  await expect(fieldset.locator('[data-feedback]')).toContainText('Noch nicht richtig.');
+  await expect(fieldset.locator('[data-feedback]')).toContainText('Sie können es noch einmal versuchen.');
+  await fieldset.locator(`input[value="${String(solution[0])}"]`).check();
+  await fieldset.getByRole('button', { name: 'Antwort prüfen' }).click();
+  await expect(fieldset.locator('[data-feedback]')).toContainText('Richtig.');
+});
+
+test('keeps the answers after a reload and shows the progress on the lesson and module pages', async ({ page }) => {
+  await page.goto(LESSON);
+  await answerAllRightByKeyboard(page);
+  await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  await page.reload();
+  const first = page.locator('fieldset[data-frage]').first();
+  await expect(first.locator('input:checked')).not.toHaveCount(0);
+  await expect(first.locator('[data-feedback]')).toContainText('Richtig.');
+  await expect(page.getByText(/Diese Lektion haben Sie fertig: (\d+) von \1 richtig\./)).toBeVisible();
+  await page.goto(MODULE);
+  await expect(page.getByText('1 von 3 Lektionen fertig')).toBeVisible();
+});
+
+test('two open tabs stay in step', async ({ context }) => {
+  const moduleTab = await context.newPage();
+  await moduleTab.goto(MODULE);
+  await expect(moduleTab.getByText(/Lektionen fertig/)).toBeHidden();
+  const lessonTab = await context.newPage();
+  await lessonTab.goto(LESSON);
+  await answerAllRightByKeyboard(lessonTab);
+  await lessonTab.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  await expect(moduleTab.getByText('1 von 3 Lektionen fertig')).toBeVisible();
+});
+
+test('saving to a file, deleting everything and loading the file gives the same record', async ({ page }) => {
+  await page.goto(LESSON);
+  await answerAllRightByKeyboard(page);
+  await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: unknown });
+
+  await page.goto('/mein-lernstand/');
+  await expect(page.locator(`[data-lesson="${LESSON_ID}"] [data-lesson-status]`)).toContainText('richtig, am');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als Datei speichern' }).click();
+  const file = await (await downloading).path();
+
+  await page.getByRole('button', { name: 'Alles löschen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+  await expectVisibleText(page, 'Ihr Lern-Stand ist gelöscht.');
+  expect(await page.evaluate(() => localStorage.getItem('ll-lernstand'))).toBeNull();
+  await expect(page.locator(`[data-lesson="${LESSON_ID}"] [data-lesson-status]`)).toHaveText('');
+
+  await page.getByLabel('Aus einer Datei laden').setInputFiles(file);
+  await expectVisibleText(page, 'Ihr Lern-Stand ist geladen.');
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: unknown });
+  expect(after.lessons).toEqual(before.lessons);
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'lernen-leicht-gemacht/lernstand', version: 2 });
+});
+
+test('a wrong or oversized file is refused and nothing changes', async ({ page }) => {
+  await page.goto('/mein-lernstand/');
+  const record = JSON.stringify({
+    version: 2,
+    consent: 'ja',
+    lessons: { [LESSON_ID]: { answers: {}, result: { right: 4, total: 4 }, started: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z' } },
+  });
+  await page.evaluate((value) => {
+    localStorage.setItem('ll-lernstand', value);
+  }, record);
+  await page.reload();
+  const input = page.getByLabel('Aus einer Datei laden');
+  await input.setInputFiles({ name: 'foto.json', mimeType: 'application/json', buffer: Buffer.from('{"hallo": "welt"}') });
+  await expectVisibleText(page, 'Das ist keine Datei von Ihrem Lern-Stand.');
+  await input.setInputFiles({ name: 'gross.json', mimeType: 'application/json', buffer: Buffer.alloc(300_000, 32) });
+  await expectVisibleText(page, 'Die Datei ist zu groß.');
+  expect(await page.evaluate(() => localStorage.getItem('ll-lernstand'))).toBe(record);
+});
+
+test('when storage throws on write, the quiz still works and says that nothing is saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Der Speicher ist voll.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(LESSON);
+  await answerAllRightByKeyboard(page);
+  await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  await expectVisibleText(page, 'Ihr Lern-Stand wird auf diesem Gerät nicht gespeichert.');
+});
+
+test('without localStorage the quiz works for this visit and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Kein Zugriff.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(LESSON);
+  await expectVisibleText(page, 'Ihr Lern-Stand wird auf diesem Gerät nicht gespeichert.');
+  await answerAllRightByKeyboard(page);
+  await expect(page.locator('[data-result]')).toHaveText('Super! Alle Fragen sind richtig.');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every question is readable and its answer is behind "Lösung zeigen"', async ({ page }) => {
+    await page.goto(LESSON);
+    const questions = page.locator('fieldset[data-frage]');
+    const count = await questions.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('fieldset[data-frage] details summary')).toHaveCount(count);
+    await expect(page.getByRole('button', { name: 'Antwort prüfen' })).toHaveCount(0);
+    const details = questions.first().locator('details');
+    await details.locator('summary').click();
+    await expect(details).toHaveAttribute('open', '');
+  });
+});
+
+test('the printed Lern·pass shows the modules that are done, and says it is no certificate', async ({ page }) => {
+  await page.goto('/mein-lernstand/');
+  const lessons = Object.fromEntries(
+    LESSON_IDS.map((id) => [id, { answers: {}, result: { right: 4, total: 4 }, started: '2026-11-02T09:00:00.000Z', updated: '2026-11-20T09:00:00.000Z' }]),
+  );
+  await page.evaluate((value) => {
+    localStorage.setItem('ll-lernstand', value);
+  }, JSON.stringify({ version: 2, consent: 'ja', lessons }));
+  await page.reload();
+  await page.emulateMedia({ media: 'print' });
+  const pass = page.locator('.ll-lernpass');
+  await expect(pass).toBeVisible();
+  await expect(page.locator('header')).toBeHidden();
+  await expect(pass.locator('[data-pass-modul="lernen-im-arbeitsbereich"]')).toBeVisible();
+  await expect(pass.locator('[data-pass-modul="werkstatt-rat"]')).toBeHidden();
+  await expect(pass).toContainText('Das ist kein Zertifikat.');
+  await expect(pass.locator('[data-pass-period]')).toHaveText('2. November 2026 bis 20. November 2026');
+});
