@@ -12,6 +12,7 @@ const loaderFor = (name: CollectionName) =>
   glob({ pattern: COLLECTION_FILES[name].pattern, base: `./content/${name}` });
 
 export const collections = {
+  alltag: defineCollection({ loader: loaderFor('alltag'), schema: schemas.alltag }),
   modules: defineCollection({ loader: loaderFor('modules'), schema: schemas.modules }),
   lessons: defineCollection({ loader: loaderFor('lessons'), schema: schemas.lessons }),
   workshops: defineCollection({ loader: loaderFor('workshops'), schema: schemas.workshops }),

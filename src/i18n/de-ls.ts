@@ -103,6 +103,7 @@ export const t = parseStrings({
   'lesson.kindOne': 'Wählen Sie 1 Antwort.',
   'lesson.kindSeveral': 'Mehrere Antworten sind richtig.',
   'lesson.kindStatement': 'Stimmt das?',
+  'lesson.kindPicture': 'Wählen Sie das richtige Bild.',
   'lesson.kindOrder': 'Bringen Sie die Schritte in die richtige Reihen·folge.',
   'lesson.merke': 'Merken Sie sich',
 

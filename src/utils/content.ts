@@ -66,5 +66,12 @@ export const partnerName = (partner: Partner) => partner.data.kurzname ?? partne
 export async function usedPictureNames(): Promise<string[]> {
   const collections = ['modules', 'lessons', 'workshops', 'partners', 'projects', 'seiten'] as const;
   const bodies = (await Promise.all(collections.map((c) => getCollection(c)))).flat().map((e) => e.body ?? '');
-  return [...new Set(bodies.flatMap((body) => pictureNamesIn(body).map((p) => p.name)))].sort();
+  const inTexts = bodies.flatMap((body) => pictureNamesIn(body).map((p) => p.name));
+  const inQuizzes = (await getCollection('lessons')).flatMap((lesson) =>
+    lesson.data.selbstcheck.flatMap((frage) => [
+      ...(frage.bild ? [frage.bild.name] : []),
+      ...('antworten' in frage ? frage.antworten.flatMap((a) => (a.bild ? [a.bild.name] : [])) : []),
+    ]),
+  );
+  return [...new Set([...inTexts, ...inQuizzes])].sort();
 }

@@ -20,7 +20,7 @@ async function answerAllRightByKeyboard(page: Page) {
     const fieldset = questions.nth(i);
     const kind = await fieldset.getAttribute('data-art');
     const solution = JSON.parse((await fieldset.getAttribute('data-loesung')) ?? 'null') as number[] | boolean | null;
-    if (kind === 'eine' || kind === 'mehrere') {
+    if (kind === 'eine' || kind === 'mehrere' || kind === 'bild') {
       for (const index of solution as number[]) {
         await fieldset.locator(`input[value="${String(index)}"]`).focus();
         await page.keyboard.press('Space');
@@ -201,4 +201,13 @@ test('the printed Lern·pass shows the modules that are done, and says it is no 
   await expect(pass.locator('[data-pass-modul="werkstatt-rat"]')).toBeHidden();
   await expect(pass).toContainText('Das ist kein Zertifikat.');
   await expect(pass.locator('[data-pass-period]')).toHaveText('2. November 2026 bis 20. November 2026');
+});
+
+test('a picture question is answered by choosing the right picture', async ({ page }) => {
+  await page.goto('/lernen/sicher-und-gesund-arbeiten/wenn-ein-unfall-passiert/');
+  const fieldset = page.locator('fieldset[data-art="bild"]').first();
+  await expect(fieldset.locator('label img')).toHaveCount(3);
+  await fieldset.getByLabel('Ein Pflaster').check();
+  await fieldset.getByRole('button', { name: 'Antwort prüfen' }).click();
+  await expect(fieldset.locator('[data-feedback]')).toContainText('Richtig.');
 });

@@ -94,6 +94,42 @@ describe('content check', () => {
     expect(finding.message).toContain('genau 1 Antwort');
   });
 
+  it('fails a question without a right answer, naming the question', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s.replace('  - art: eine', '  - art: mehrere').replace('        richtig: true\n', ''),
+    );
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/lessons/erstes-modul/erste-lektion.mdx', field: 'selbstcheck[Nr. 1].antworten' });
+    expect(finding.message).toContain('Mindestens 1 Antwort muss richtig sein');
+  });
+
+  it('fails an order question with fewer than 2 steps', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s.replace('selbstcheck:\n', 'selbstcheck:\n  - art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins]\n'),
+    );
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('selbstcheck[Nr. 1].schritte');
+    expect(finding.message).toContain('mindestens 2 Schritte');
+  });
+
+  it('fails a picture question whose answer has no picture, and a picture that does not exist', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s
+        .replace('  - art: eine', '  - art: bild')
+        .replace('      - text: A\n', '      - text: A\n        bild: { name: gibt-es-nicht, alt: Ein Bild. }\n'),
+    );
+    const fields = (await checkContent(root)).map((f) => f.field);
+    expect(fields).toContain('selbstcheck[Nr. 1].antworten[Nr. 1].bild.name');
+    expect(fields).toContain('selbstcheck[Nr. 1].antworten[Nr. 2].bild');
+  });
+
+  it('fails a partner without its page in standard German', async () => {
+    await rm(path.join(root, 'content/alltag/partners/ein-partner.mdx'));
+    const finding = only(await checkContent(root));
+    expect(finding.file).toBe('content/partners/ein-partner.mdx');
+    expect(finding.message).toContain('content/alltag/partners/ein-partner.mdx');
+  });
+
   it('fails lessons that are not numbered 1, 2, 3 without gaps', async () => {
     await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('nummer: 1', 'nummer: 2'));
     expect(only(await checkContent(root))).toMatchObject({ field: 'nummer' });

@@ -4,6 +4,7 @@
  * merged, shown as text only, nothing changed on a wrong file), and deletes it on request.
  */
 import {
+  clearBackups,
   clearProgress,
   emptyProgress,
   exportProgress,
@@ -147,6 +148,7 @@ class LlLernstand extends HTMLElement {
         break;
       case 'clear-yes':
         clearProgress(this.storage);
+        clearBackups(this.storage);
         this.state = { ...emptyProgress(), consent: this.state.consent };
         if (confirm) confirm.hidden = true;
         this.render();

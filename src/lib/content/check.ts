@@ -134,7 +134,9 @@ async function readCollection(
     if (depth !== (nested ? 2 : 1)) {
       findings.push({
         file,
-        message: nested
+        message: collection === 'alltag'
+          ? 'Ein Text in Alltags·sprache gehört nach content/alltag/partners/<id>.mdx oder content/alltag/projects/<id>.mdx.'
+          : nested
           ? 'Eine Lektion gehört in den Ordner ihres Moduls: content/lessons/<modul>/<lektion>.mdx.'
           : `Diese Datei liegt in einem Unter·ordner. Sie gehört direkt in content/${collection}/.`,
       });
@@ -235,6 +237,28 @@ export async function checkContent(root: string): Promise<ContentFinding[]> {
   }
 
   findings.push(...checkLessonOrder(all));
+  findings.push(...checkStandardGerman(all, ids));
+  return findings;
+}
+
+/** Every partner and project has its page in standard German, and every such page belongs to one. */
+function checkStandardGerman(all: ContentEntry[], ids: Map<CollectionName, Set<string>>): ContentFinding[] {
+  const findings: ContentFinding[] = [];
+  const versions = new Set(all.filter((e) => e.collection === 'alltag').map((e) => e.id));
+  for (const entry of all) {
+    if (entry.collection === 'alltag') {
+      const [folder = '', id = ''] = entry.id.split('/');
+      const owner = folder === 'partners' || folder === 'projects' ? ids.get(folder) : undefined;
+      if (!owner?.has(id)) {
+        findings.push({ file: entry.file, message: `Es gibt keinen Eintrag „${id}“ in content/${folder}. Der Datei·name muss gleich sein.` });
+      }
+    } else if ((entry.collection === 'partners' || entry.collection === 'projects') && !versions.has(`${entry.collection}/${entry.id}`)) {
+      findings.push({
+        file: entry.file,
+        message: `Der Text in Alltags·sprache fehlt. Bitte content/alltag/${entry.collection}/${entry.id}.mdx anlegen.`,
+      });
+    }
+  }
   return findings;
 }
 

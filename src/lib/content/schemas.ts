@@ -9,6 +9,7 @@
  * Messages are German and say what to fix: editors read them.
  */
 import { z } from 'astro/zod';
+import { hasPicture } from '../pictures.ts';
 import { datumFromDate, parseDatum, type Datum } from './dates.ts';
 import {
   BARRIEREFREIHEIT,
@@ -25,6 +26,7 @@ import {
 } from './vocab.ts';
 
 export const COLLECTIONS = [
+  'alltag',
   'modules',
   'lessons',
   'workshops',
@@ -146,6 +148,15 @@ const pruefungSchema = z.discriminatedUnion(
 // ---------------------------------------------------------------------------
 // Self-check questions (rendered at the end of a lesson)
 
+/** A picture from Fluent Emoji (the names as for <Bild name="…">), with its easy-read alt text. */
+const bildSchema = z.strictObject({
+  name: z
+    .string({ error: 'Bitte den Namen vom Bild eintragen, zum Beispiel books.' })
+    .refine((name) => hasPicture(name), { message: 'Dieses Bild gibt es nicht. Die Namen sind die von Fluent Emoji.' }),
+  /** What the picture shows, in 2 to 8 easy-read words. */
+  alt: text('den Text für das Bild', 120),
+});
+
 const antwortSchema = z.strictObject({
   /** The answer as the reader sees it. */
   text: text('den Text der Antwort', 160),
@@ -153,6 +164,8 @@ const antwortSchema = z.strictObject({
   richtig: z.boolean({ error: 'Bei richtig muss true oder false stehen.' }).default(false),
   /** Easy-read feedback for this answer ("Richtig. …" or "Noch nicht richtig. …"). */
   rueckmeldung: text('die Rück·meldung zu dieser Antwort', 300).optional(),
+  /** A picture for this answer; required when the question asks for the right picture. */
+  bild: bildSchema.optional(),
 });
 
 const frageBasis = {
@@ -160,7 +173,21 @@ const frageBasis = {
   frage: text('die Frage', 200),
   /** Explains the solution; shown behind "Lösung zeigen". */
   erklaerung: text('die Erklärung der Lösung', 400),
+  /** A picture beside the question. */
+  bild: bildSchema.optional(),
 };
+
+/** Exactly one answer is right: the rule for "eine" and "bild" questions. */
+function exactlyOneRight(frage: { art: string; antworten: { richtig: boolean }[] }, ctx: z.RefinementCtx) {
+  const right = frage.antworten.filter((a) => a.richtig).length;
+  if (right !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['antworten'],
+      message: `Bei art: ${frage.art} muss genau 1 Antwort richtig sein. Jetzt sind es ${right}.`,
+    });
+  }
+}
 
 /** One right answer. */
 const frageEine = z
@@ -169,16 +196,18 @@ const frageEine = z
     ...frageBasis,
     antworten: z.array(antwortSchema).min(2, 'Eine Frage braucht mindestens 2 Antworten.'),
   })
-  .superRefine((frage, ctx) => {
-    const right = frage.antworten.filter((a) => a.richtig).length;
-    if (right !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['antworten'],
-        message: `Bei art: eine muss genau 1 Antwort richtig sein. Jetzt sind es ${right}.`,
-      });
-    }
-  });
+  .superRefine(exactlyOneRight);
+
+/** Choose the right picture: one right answer, every answer has a picture. */
+const frageBild = z
+  .strictObject({
+    art: z.literal('bild'),
+    ...frageBasis,
+    antworten: z
+      .array(antwortSchema.extend({ bild: bildSchema }))
+      .min(2, 'Eine Frage braucht mindestens 2 Antworten.'),
+  })
+  .superRefine(exactlyOneRight);
 
 /** Several right answers. */
 const frageMehrere = z
@@ -216,8 +245,8 @@ const frageReihenfolge = z.strictObject({
 
 export const frageSchema = z.discriminatedUnion(
   'art',
-  [frageEine, frageMehrere, frageStimmt, frageReihenfolge],
-  { error: 'Bitte bei art eintragen: eine, mehrere, stimmt oder reihenfolge.' },
+  [frageEine, frageMehrere, frageStimmt, frageBild, frageReihenfolge],
+  { error: 'Bitte bei art eintragen: eine, mehrere, stimmt, bild oder reihenfolge.' },
 );
 export type Frage = z.infer<typeof frageSchema>;
 
@@ -376,6 +405,20 @@ export function glossarySchema() {
   });
 }
 
+/**
+ * The standard-German (Alltags·sprache) version of a network page, for the public, partners and
+ * employers. File: content/alltag/partners/<id>.mdx or content/alltag/projects/<id>.mdx, with the
+ * same id as the easy-read entry. These texts are standard German, so the easy-read linter skips them.
+ */
+export function alltagSchema() {
+  return z.strictObject({
+    /** The heading of the page in standard German. */
+    titel: text('den Titel', 200),
+    /** One or two sentences for lists and search results. */
+    zusammenfassung: text('eine kurze Zusammenfassung', 400),
+  });
+}
+
 /** A page of the site frame (help, accessibility, privacy, imprint). File: content/seiten/<id>.mdx */
 export function seiteSchema() {
   return z.strictObject({
@@ -390,6 +433,7 @@ export function seiteSchema() {
 /** All schemas, by collection. */
 export function buildSchemas(ref: RefFactory) {
   return {
+    alltag: alltagSchema(),
     modules: moduleSchema(),
     lessons: lessonSchema(ref),
     workshops: workshopSchema(ref),
@@ -402,6 +446,7 @@ export function buildSchemas(ref: RefFactory) {
 
 /** Which files belong to each collection below content/. Lessons sit in one folder per module. */
 export const COLLECTION_FILES: Record<CollectionName, { pattern: string; nested: boolean }> = {
+  alltag: { pattern: '{partners,projects}/*.{md,mdx}', nested: true },
   modules: { pattern: '*.{md,mdx}', nested: false },
   lessons: { pattern: '*/*.{md,mdx}', nested: true },
   workshops: { pattern: '*.{md,mdx}', nested: false },

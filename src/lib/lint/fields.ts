@@ -17,6 +17,8 @@ export const EASY_READ_FIELDS: Record<CollectionName, readonly string[]> = {
     'selbstcheck[].erklaerung',
     'selbstcheck[].antworten[].text',
     'selbstcheck[].antworten[].rueckmeldung',
+    'selbstcheck[].bild.alt',
+    'selbstcheck[].antworten[].bild.alt',
     'selbstcheck[].schritte[]',
   ],
   workshops: ['titel', 'zusammenfassung', 'dauer', 'gruppengroesse', 'kosten', 'anmeldung'],

@@ -192,6 +192,9 @@ export function lintSource(file: string, source: string, context: LintContext): 
   return lintExtracted(file, extracted, context);
 }
 
+/** Folders of standard-German texts (Alltags·sprache): not easy-read, so a folder walk skips them. */
+export const STANDARD_GERMAN_FOLDERS = [path.join('content', 'alltag')];
+
 /** Every file to check below the given paths (files are taken as given; folders by extension). */
 export async function collectFiles(root: string, paths: readonly string[]): Promise<string[]> {
   const files = new Set<string>();
@@ -201,7 +204,9 @@ export async function collectFiles(root: string, paths: readonly string[]): Prom
     if (info.isDirectory()) {
       const names = await readdir(full, { recursive: true });
       for (const name of names.sort()) {
-        if (FOLDER_EXTENSIONS.has(path.extname(name).toLowerCase())) files.add(path.join(full, name));
+        const file = path.join(full, name);
+        const inStandardGerman = STANDARD_GERMAN_FOLDERS.some((folder) => file.startsWith(path.join(root, folder) + path.sep));
+        if (FOLDER_EXTENSIONS.has(path.extname(name).toLowerCase()) && !inStandardGerman) files.add(file);
       }
     } else {
       files.add(full);
