@@ -8,6 +8,8 @@
 import type { CollectionName } from '../content/schemas.ts';
 
 export const EASY_READ_FIELDS: Record<CollectionName, readonly string[]> = {
+  // Standard German (Alltags·sprache): no easy-read fields.
+  alltag: [],
   modules: ['titel', 'zusammenfassung', 'qualifizierungsziel', 'taetigkeiten[]', 'theorie', 'praxis'],
   lessons: [
     'titel',
