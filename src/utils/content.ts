@@ -35,6 +35,12 @@ export const moduleUrl = (modul: Modul) => `/lernen/${modul.id}/`;
 export const partnerUrl = (id: string) => `/netzwerk/partner/${id}/`;
 export const projectUrl = (id: string) => `/netzwerk/projekte/${id}/`;
 export const workshopUrl = (id: string) => `/workshops/${id}/`;
+export const landUrl = (region: string) => `/netzwerk/land/${region}/`;
+export const topicUrl = (thema: string) => `/workshops/thema/${thema}/`;
+export const audienceUrl = (gruppe: string) => `/workshops/fuer/${gruppe}/`;
+export const COUNCIL_PAGE_URL = '/workshops/fuer-werkstattraete/';
+/** The id of the text in content/seiten that the council page shows above its offers. */
+export const COUNCIL_PAGE_TEXT = 'fuer-werkstattraete';
 export const wordUrl = (id: string) => `/woerterbuch/#${id}`;
 
 export async function partnersByName(): Promise<Partner[]> {
@@ -50,6 +56,17 @@ export async function glossaryAtoZ(): Promise<Wort[]> {
 export async function workshopsByTitle(): Promise<Workshop[]> {
   const workshops = await getCollection('workshops');
   return workshops.sort((a, b) => byGermanText.compare(plain(a.data.titel), plain(b.data.titel)));
+}
+
+/** The values of one vocabulary that at least one offer uses, in the vocabulary's order, with their labels. */
+export function valuesInUse<K extends string>(
+  vocabulary: Record<K, string>,
+  workshops: Workshop[],
+  of: (workshop: Workshop) => readonly string[],
+): { value: K; label: string; count: number }[] {
+  return (Object.entries(vocabulary) as [K, string][])
+    .map(([value, label]) => ({ value, label, count: workshops.filter((w) => of(w).includes(value)).length }))
+    .filter((entry) => entry.count > 0);
 }
 
 /** The partner a reference points at. The content check has proved it exists before the build starts. */

@@ -6,7 +6,8 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `sprache` says whether the page is in easy-read or standard German (set in BaseLayout). */
+  meta: { title?: string; sprache?: string };
 }
 interface Pagefind {
   search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
@@ -85,10 +86,14 @@ class LlSearch extends HTMLElement {
       link.href = result.url;
       link.textContent = result.meta.title ?? result.url;
       heading.append(link);
+      const register = document.createElement('p');
+      register.className = '!mb-1 font-bold text-[var(--color-muted)]';
+      register.dataset['register'] = '';
+      register.textContent = result.meta.sprache ?? '';
       const excerpt = document.createElement('p');
       excerpt.className = '!mb-0';
       excerpt.append(...excerptNodes(result.excerpt, document));
-      item.append(heading, excerpt);
+      item.append(heading, register, excerpt);
       list.append(item);
     }
   }

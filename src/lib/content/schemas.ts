@@ -427,6 +427,11 @@ export function seiteSchema() {
     beschreibung: text('eine kurze Beschreibung', 160),
     /** The date the text was last changed. */
     stand: datumSchema,
+    /**
+     * A text that a section shows on its own page (e.g. the guide for councils above the offers
+     * made for them) sets that section here; it then has no page of its own at /<id>/.
+     */
+    bereich: z.enum(['workshops'], { error: 'Erlaubt ist nur: workshops.' }).optional(),
   });
 }
 
