@@ -12,6 +12,9 @@ export default defineConfig({
   // The address the site is served from; set SITE_URL when you publish it.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // A build from the test fixture (LL_CONTENT_ROOT, see src/content.config.ts) keeps its own
+  // content cache, so it never mixes with the real site's.
+  cacheDir: process.env.LL_CONTENT_ROOT ? './node_modules/.astro-fixture' : './node_modules/.astro',
   trailingSlash: 'always',
   // Two files with the same id, or two routes with the same path, stop the build.
   prerenderConflictBehavior: 'error',

@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-fixture/', '.scratch/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   // TypeScript: the rules that need type information, with the project's tsconfig.
   {
     files: ['**/*.ts'],

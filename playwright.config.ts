@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './tests/support/browser.ts';
+import { E2E_PORT as PORT, FIXTURE_PORT } from './tests/support/site.ts';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const browser = findBrowser();
 
 export default defineConfig({
@@ -28,12 +28,17 @@ export default defineConfig({
       },
     },
   ],
-  // The tests run against the built site in dist/ (npm test builds it first).
-  webServer: {
-    command: 'node scripts/serve.ts dist',
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  // The tests run against the built site in dist/, and a few against a small site built from the
+  // test fixture in dist-fixture/ (content the real site does not have, e.g. workshop dates).
+  // npm test builds both first.
+  webServer: [
+    { command: 'node scripts/serve.ts dist', env: { PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    {
+      command: 'node scripts/serve.ts dist-fixture',
+      env: { PORT: String(FIXTURE_PORT) },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -8,8 +8,14 @@ import { buildSchemas, COLLECTION_FILES, type CollectionName } from './lib/conte
 
 const schemas = buildSchemas(reference);
 
+/**
+ * The folder that holds content/: the project itself, or (LL_CONTENT_ROOT) another one, so the
+ * tests can build a small site from the fixture, e.g. one whose workshop has dates.
+ */
+const contentRoot = process.env['LL_CONTENT_ROOT'] ?? '.';
+
 const loaderFor = (name: CollectionName) =>
-  glob({ pattern: COLLECTION_FILES[name].pattern, base: `./content/${name}` });
+  glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentRoot}/content/${name}` });
 
 export const collections = {
   alltag: defineCollection({ loader: loaderFor('alltag'), schema: schemas.alltag }),

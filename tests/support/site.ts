@@ -12,3 +12,7 @@ export function sitemapPaths(dist = 'dist'): string[] {
   if (paths.length === 0) throw new Error('Die Sitemap in dist/ ist leer: erst npm run build ausführen.');
   return paths.sort();
 }
+
+/** The port of the main site in the tests, and of the small site built from the test fixture next to it. */
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4322);
+export const FIXTURE_PORT = E2E_PORT + 1;

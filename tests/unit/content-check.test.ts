@@ -56,6 +56,21 @@ describe('content check', () => {
     expect(finding.message).toContain('„gibt-es-nicht“ in content/partners');
   });
 
+  it('fails a workshop date that is not a date, naming the date in the list', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('beginn: 2026-03-05T10:00', 'beginn: 2026-02-30T10:00'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/workshops/ein-workshop.mdx' });
+    expect(finding.field).toBe('termine[Nr. 1].beginn');
+    expect(finding.message).toContain('gibt es nicht');
+  });
+
+  it('fails a workshop date that ends before it begins', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('ende: 2026-03-05T12:00', 'ende: 2026-03-05T09:00'));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('termine[Nr. 1].ende');
+    expect(finding.message).toContain('nach dem Anfang');
+  });
+
   it('names the position of a dangling reference inside a list', async () => {
     await edit('content/projects/ein-projekt.mdx', (s) => s.replace('partner: [ein-partner]', 'partner: [ein-partner, niemand]'));
     expect(only(await checkContent(root)).field).toBe('partner[Nr. 2]');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarEventOf, calendarFileName } from '../../src/lib/workshops/calendar-event.ts';
 import { emptyFilter, filterToParams, matches, parseFilter, type FilterableOffer } from '../../src/lib/workshops/filter.ts';
 import { buildIcs, escapeText, foldLine, localDateTime } from '../../src/lib/workshops/ical.ts';
 
@@ -86,5 +87,41 @@ describe('iCalendar file', () => {
 
   it('refuses a time that is not a time', () => {
     expect(() => localDateTime('5.3.2026 10 Uhr')).toThrow(RangeError);
+  });
+});
+
+describe('calendar event of an offer date', () => {
+  const offer = { id: 'ein-workshop', titel: 'Ein Workshop', zusammenfassung: 'Kurz gesagt.', format: 'online' };
+  const dates = [
+    { beginn: '2026-03-05T10:00', ende: '2026-03-05T12:00' },
+    { beginn: '2026-07-01T09:30', ende: '2026-07-01T15:00', ort: 'Leipzig' },
+  ];
+  const stamp = new Date(Date.UTC(2026, 0, 1));
+
+  it('gives each date a stable id, its times, the page address, and "Online" as place for online offers', () => {
+    const event = calendarEventOf(offer, dates, 0, 'https://example.org/workshops/ein-workshop/', stamp);
+    expect(event).toMatchObject({
+      uid: 'ein-workshop-1@lernen-leicht-gemacht',
+      start: '2026-03-05T10:00',
+      end: '2026-03-05T12:00',
+      location: 'Online',
+      url: 'https://example.org/workshops/ein-workshop/',
+    });
+    expect(event.description).toContain('https://example.org/workshops/ein-workshop/');
+  });
+
+  it('uses the place of the date where there is one', () => {
+    const event = calendarEventOf(offer, dates, 1, 'https://example.org/w/', stamp);
+    expect(event.uid).toBe('ein-workshop-2@lernen-leicht-gemacht');
+    expect(event.location).toBe('Leipzig');
+    expect(buildIcs(event)).toContain('DTSTART;TZID=Europe/Berlin:20260701T093000');
+  });
+
+  it('refuses a date the offer does not have', () => {
+    expect(() => calendarEventOf(offer, dates, 2, 'https://example.org/w/', stamp)).toThrow(RangeError);
+  });
+
+  it('names the file of each date next to the offer page', () => {
+    expect(calendarFileName(0)).toBe('termin-1.ics');
   });
 });

@@ -115,7 +115,18 @@ export const datumSchema = z
 /** A point in time with clock time, in German time (Europe/Berlin): 2026-03-05T10:00. */
 const zeitpunkt = z
   .string({ error: 'Hier muss ein Zeit·punkt stehen, zum Beispiel 2026-03-05T10:00.' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Schreiben Sie den Zeit·punkt so: 2026-03-05T10:00.');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Schreiben Sie den Zeit·punkt so: 2026-03-05T10:00.')
+  .refine((value) => isRealPointInTime(value), {
+    error: (issue) => `„${String(issue.input)}“ gibt es nicht: Prüfen Sie Tag, Monat und Uhr·zeit.`,
+  });
+
+/** A day that exists in the calendar and a clock time from 00:00 to 23:59. */
+function isRealPointInTime(value: string): boolean {
+  const datum = parseDatum(value.slice(0, 10));
+  const hour = Number(value.slice(11, 13));
+  const minute = Number(value.slice(14, 16));
+  return datum?.tag !== undefined && hour <= 23 && minute <= 59;
+}
 
 /** The ids of entries are file names: lower case letters, digits and hyphens. */
 const ID_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -334,12 +345,18 @@ export function workshopSchema(ref: RefFactory) {
     /** Dates where they are known, in German time. Where none is known, the page says how to ask. */
     termine: z
       .array(
-        z.strictObject({
-          beginn: zeitpunkt,
-          ende: zeitpunkt,
-          /** Where, for on-site dates. */
-          ort: text('den Ort', 160).optional(),
-        }),
+        z
+          .strictObject({
+            beginn: zeitpunkt,
+            ende: zeitpunkt,
+            /** Where, for on-site dates. */
+            ort: text('den Ort', 160).optional(),
+          })
+          // Same form, same time zone: the text order is the time order.
+          .refine((termin) => termin.ende > termin.beginn, {
+            error: 'Das Ende muss nach dem Anfang liegen.',
+            path: ['ende'],
+          }),
       )
       .default([]),
     /** The source texts the facts come from. */
