@@ -47,6 +47,21 @@ test('the status region is polite and follows every change, down to no match', a
   await expect(status(page)).toHaveText('Kein Angebot passt. Wählen Sie weniger aus.');
 });
 
+test('every kind of support can be chosen, and an offer must have all that are chosen', async ({ page }) => {
+  await page.goto('/workshops/');
+  await page.locator('details[data-group="hilfe"] summary').click();
+  await expect(page.locator('input[name="hilfe"]')).toHaveCount(6);
+  await page.getByRole('checkbox', { name: 'Pausen' }).check();
+  await page.getByRole('checkbox', { name: 'Unter-Titel' }).check();
+  await expect(page).toHaveURL(/\?hilfe=untertitel&hilfe=pausen$/);
+  for (const card of await offers(page).all()) {
+    await expect(card).toHaveAttribute('data-hilfe', /\bpausen\b/);
+    await expect(card).toHaveAttribute('data-hilfe', /\buntertitel\b/);
+  }
+  const shown = await offers(page).count();
+  await expect(status(page)).toHaveText(shown === 0 ? 'Kein Angebot passt. Wählen Sie weniger aus.' : new RegExp(`^${String(shown)} Angebot`));
+});
+
 test('a link with a filter opens with the same choice, and "Filter zurücksetzen" shows all again', async ({ page }) => {
   await page.goto('/workshops/?fuer=werkstattraete&region=sachsen&thema=gibt-es-nicht');
   await expect(page.getByRole('checkbox', { name: 'Werkstatt-Räte' })).toBeChecked();
