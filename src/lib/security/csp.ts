@@ -15,6 +15,7 @@
  * policies; a browser applies both, so a resource must pass each of them.
  */
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
 import { settingsBootScript } from '../settings.ts';
 
 export type CspHashSource = `sha256-${string}`;
@@ -41,8 +42,10 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
 /** The value for `security.csp` in astro.config.mjs. */
-export const ASTRO_CSP = {
+export const ASTRO_CSP: AstroCsp = {
   algorithm: 'SHA-256',
   directives: [...CSP_DIRECTIVES],
   scriptDirective: {
@@ -52,4 +55,4 @@ export const ASTRO_CSP = {
   styleDirective: {
     resources: ["'self'"],
   },
-} as const;
+};
