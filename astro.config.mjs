@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { ASTRO_CSP } from './src/lib/security/csp.ts';
 import { rehypeSections } from './src/lib/text/rehype-sections.ts';
 import { rehypeWordSplits } from './src/lib/text/rehype-word-splits.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig({
   // MDX inherits this processor: texts are cut into sections (picture and read-aloud per section),
   // and words split with the middle dot get their other forms.
   markdown: { processor: unified({ rehypePlugins: [rehypeSections, rehypeWordSplits] }) },
+  // A strict Content Security Policy in every page: see src/lib/security/csp.ts.
+  security: { csp: ASTRO_CSP },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') })],
   vite: {
     plugins: [tailwindcss()],

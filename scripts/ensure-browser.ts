@@ -3,18 +3,8 @@
  * Where none is found, it installs one: Debian's package when running as root on Debian,
  * otherwise Playwright's download. Where that is impossible, it says exactly what to do.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { canInstallDebianPackages, installDebianPackage, run } from './debian-package.ts';
 import { findBrowser } from '../tests/support/browser.ts';
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'inherit', env });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const found = findBrowser();
 if (found) {
@@ -22,16 +12,9 @@ if (found) {
   process.exit(0);
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const isDebian = existsSync('/etc/debian_version');
-
-if (isRoot && isDebian) {
-  console.log('Kein Chromium gefunden. Installiere Debians Paket chromium …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const ok =
-    run('apt-get', ['update', '-qq'], env) &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], env);
-  if (ok && findBrowser()) {
+if (canInstallDebianPackages()) {
+  console.log('Kein Chromium gefunden.');
+  if (installDebianPackage('chromium') && findBrowser()) {
     console.log(`Browser für die Tests: ${findBrowser()?.source}`);
     process.exit(0);
   }

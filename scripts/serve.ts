@@ -2,11 +2,14 @@
  * Serves the built site from dist/ on 127.0.0.1 (`npm start`, and the end-to-end tests).
  * A small static server of our own: index.html for folders, 404.html for unknown paths,
  * and nothing from anywhere else. PORT and HOST can be set in the environment.
+ * It sends the same security headers as the ready server configurations (src/lib/security/headers.ts),
+ * so the browser tests see the page as a reader on the real host would.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { SECURITY_HEADERS } from '../src/lib/security/headers.ts';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -70,8 +73,8 @@ const server = createServer((request, response) => {
     const notFound = file === undefined;
     const served = file ?? path.join(root, '404.html');
     response.writeHead(notFound ? 404 : 200, {
+      ...Object.fromEntries(SECURITY_HEADERS.map((header) => [header.name, header.value])),
       'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
     });
     if (request.method === 'HEAD') {
       response.end();

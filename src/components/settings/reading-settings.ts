@@ -47,7 +47,7 @@ class LlLesehilfe extends HTMLElement {
   private settings: Settings = { ...DEFAULT_SETTINGS };
 
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    const form = this.querySelector<HTMLElement>('[data-form]');
     const reset = this.querySelector<HTMLButtonElement>('[data-reset]');
     if (!form || !reset) return;
     const raw = readStored();
@@ -88,7 +88,7 @@ class LlLesehilfe extends HTMLElement {
     if (!store(this.settings)) this.say('notSaved');
   }
 
-  private showInForm(form: HTMLFormElement) {
+  private showInForm(form: HTMLElement) {
     for (const name of SETTING_NAMES) {
       const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${this.settings[name]}"]`);
       if (input) input.checked = true;
