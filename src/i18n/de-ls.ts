@@ -162,6 +162,7 @@ export const t = parseStrings({
   'workshops.filter.intro': 'Wählen Sie aus, was für Sie wichtig ist.\nDie Liste zeigt dann nur passende Angebote.',
   'workshops.filter.region': 'Wählen Sie Ihr Bundes·land.\nAngebote für ganz Deutschland sind immer dabei.',
   'workshops.filter.hilfe': 'Das Angebot hat dann alle Hilfen, die Sie wählen.',
+  'workshops.filter.show': 'Passende Angebote zeigen',
   'workshops.filter.reset': 'Filter zurück·setzen',
   'workshops.filter.countOne': '1 Angebot passt.',
   'workshops.filter.countMany': '{n} Angebote passen.',

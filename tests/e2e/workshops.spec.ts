@@ -70,6 +70,10 @@ test('a link with a filter opens with the same choice, and "Filter zurücksetzen
   // Sachsen, plus the offer for all of Germany; the unknown topic is left out.
   await expect(offers(page)).toHaveCount(2);
   await expect(status(page)).toHaveText('2 Angebote passen.');
+  // Confirming stays on the page with the same choice.
+  await page.getByRole('button', { name: 'Passende Angebote zeigen' }).click();
+  await expect(page).toHaveURL(/\/workshops\/\?fuer=werkstattraete&region=sachsen$/);
+  await expect(offers(page)).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Filter zurück-setzen' }).click();
   await expect(offers(page)).toHaveCount(TOTAL);

@@ -44,6 +44,11 @@ class LlWorkshopFilter extends HTMLElement {
     this.form.addEventListener('change', () => {
       this.apply(true);
     });
+    // The list already follows every box; the button is there for readers who expect to confirm.
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.apply(true);
+    });
     // A reset clears the boxes after this event; apply once they are clear.
     this.form.addEventListener('reset', () => {
       setTimeout(() => {
