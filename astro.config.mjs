@@ -18,7 +18,7 @@ export default defineConfig({
   // MDX inherits this processor: texts are cut into sections (picture and read-aloud per section),
   // and words split with the middle dot get their other forms.
   markdown: { processor: unified({ rehypePlugins: [rehypeSections, rehypeWordSplits] }) },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') && !page.endsWith('/offline/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -292,6 +292,27 @@ export const t = parseStrings({
   'notFound.search': 'Die Suche benutzen',
   'notFound.learn': 'Alle Lern·module ansehen',
 
+  'offline.title': 'Sie haben gerade kein Internet',
+  'offline.text': 'Diese Seite ist nur im Internet.\nSie ist nicht auf Ihrem Gerät gespeichert.',
+  'offline.saved': 'Sie haben schon Seiten von uns gelesen?\nDiese Seiten können Sie auch ohne Internet lesen.',
+  'offline.help': 'Das können Sie jetzt tun:',
+  'offline.home': 'Zur Start·seite gehen',
+  'offline.record': 'Mein Lern·stand ansehen',
+  'offline.later': 'Später mit Internet noch einmal versuchen',
+  'offline.keepTitle': 'Ein ganzes Lern·modul ohne Internet lesen',
+  'offline.keepTip': 'Speichern Sie das Lern·modul vorher auf Ihrem Gerät.\nDafür gibt es einen Knopf auf der Seite vom Lern·modul.\nDafür brauchen Sie Internet.',
+
+  'keep.title': 'Ohne Internet lesen',
+  'keep.intro': 'Sie können dieses Lern·modul auf Ihrem Gerät speichern.\nDann können Sie alle Lektionen auch ohne Internet lesen.',
+  'keep.button': 'Lern·modul speichern',
+  'keep.forget': 'Lern·modul vom Gerät löschen',
+  'keep.wait': 'Bitte warten.\nWir speichern das Lern·modul.',
+  'keep.progress': '{done} von {total} Seiten sind gespeichert.',
+  'keep.kept': 'Das Lern·modul ist auf Ihrem Gerät gespeichert.\nSie können es jetzt auch ohne Internet lesen.',
+  'keep.partly': 'Ein Teil vom Lern·modul fehlt.\nVersuchen Sie es mit Internet noch einmal.',
+  'keep.forgotten': 'Das Lern·modul ist jetzt von Ihrem Gerät gelöscht.',
+  'keep.failed': 'Beim Speichern gab es einen Fehler.\nVersuchen Sie es mit Internet noch einmal.',
+
   'page.updated': 'Stand',
   'print.address': 'Diese Seite im Internet',
 } as const);
