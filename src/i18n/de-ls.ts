@@ -239,6 +239,7 @@ export const t = parseStrings({
   'search.results': '{count} Treffer',
   'search.noResults': 'Wir haben nichts gefunden.\nVersuchen Sie ein anderes Wort.',
   'search.loading': 'Wir suchen.',
+  'search.unavailable': 'Die Suche braucht gerade Internet.\nVersuchen Sie es später noch einmal.',
 
   'record.title': 'Mein Lern·stand',
   'record.intro': 'Hier sehen Sie, was Sie schon gelernt haben.\nIhr Lern·stand kommt aus Ihren Selbst·checks.',
