@@ -41,7 +41,8 @@ class LlOfflineKeep extends HTMLElement {
   connectedCallback() {
     // The same test as register.ts, written out: a shared module would cost every page an extra file.
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    this.hidden = false;
+    const section = this.querySelector('section');
+    if (section) section.hidden = false;
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('button[data-action]')?.dataset['action'];
       if (action === 'keep') void this.keep();
