@@ -24,7 +24,11 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeSections, rehypeWordSplits] }) },
   // A strict Content Security Policy in every page: see src/lib/security/csp.ts.
   security: { csp: ASTRO_CSP },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') })],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') && !page.endsWith('/offline/') }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
 
-const paths = [...sitemapPaths(), '/diese-seite-gibt-es-nicht/'];
+// Not in the sitemap: the 404 page, and the offline page the service worker shows for pages not saved.
+const paths = [...sitemapPaths(), '/diese-seite-gibt-es-nicht/', '/offline/'];
 
 /**
  * The page's template: the route without its last parts' values ("/netzwerk/partner/x/" and

@@ -70,13 +70,23 @@ class LlSearch extends HTMLElement {
       return;
     }
     status.textContent = this.dataset.loading ?? '';
-    const engine = await loadPagefind();
-    const found = await engine.search(query);
-    const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    let found: Awaited<ReturnType<Pagefind['search']>>;
+    try {
+      found = await (await loadPagefind()).search(query);
+    } catch {
+      // Offline, and the search files are not saved on this device.
+      pagefind = undefined;
+      status.textContent = this.dataset.unavailable ?? '';
+      return;
+    }
+    // Offline, a result whose text is not saved cannot be shown; the others still are.
+    const settled = await Promise.allSettled(found.results.slice(0, 20).map((r) => r.data()));
+    const results = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const count = found.results.length - (settled.length - results.length);
     status.textContent =
       results.length === 0
         ? (this.dataset.noResults ?? '')
-        : (this.dataset.results ?? '{count}').replace('{count}', String(found.results.length));
+        : (this.dataset.results ?? '{count}').replace('{count}', String(count));
     for (const result of results) {
       const item = document.createElement('li');
       item.className = 'll-card !mt-0';

@@ -1,0 +1,190 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { cacheName, outdatedCaches, parseKeptList } from '../../src/lib/offline/cache.ts';
+import { buildVersion, fragmentPage, frameFiles, searchFiles } from '../../src/lib/offline/manifest.ts';
+import { parseOfflineRequest } from '../../src/lib/offline/protocol.ts';
+import { cacheKey, classifyRequest, lessonPaths, pictureUrls } from '../../src/lib/offline/requests.ts';
+
+const ORIGIN = 'https://lernen.example';
+const classify = (path: string, mode = 'no-cors', method = 'GET') => classifyRequest(new URL(path, ORIGIN), method, mode, ORIGIN);
+
+describe('cache names', () => {
+  test('each build version has its own cache', () => {
+    expect(cacheName('abc123')).toBe('ll-offline-abc123');
+    expect(cacheName('abc123')).not.toBe(cacheName('def456'));
+  });
+
+  test('the caches of earlier builds are outdated, the current one and other code’s caches are not', () => {
+    const names = ['ll-offline-old1', 'll-offline-now', 'll-offline-old2', 'workbox-precache', 'andere'];
+    expect(outdatedCaches(names, 'now')).toEqual(['ll-offline-old1', 'll-offline-old2']);
+  });
+});
+
+describe('the list of kept modules', () => {
+  test('reads module paths and drops anything else', () => {
+    expect(parseKeptList('["/lernen/werkstatt-rat/", "/suche/", 3, "/lernen/a/b/"]')).toEqual(['/lernen/werkstatt-rat/']);
+  });
+
+  test('counts broken or missing data as empty', () => {
+    expect(parseKeptList(undefined)).toEqual([]);
+    expect(parseKeptList('{kaputt')).toEqual([]);
+    expect(parseKeptList('{"a": 1}')).toEqual([]);
+  });
+});
+
+describe('requests', () => {
+  test('pages go network first: navigations, folders and HTML files', () => {
+    expect(classify('/lernen/werkstatt-rat/', 'navigate')).toBe('page');
+    expect(classify('/suche/?q=Rat', 'cors')).toBe('page');
+    expect(classify('/404.html')).toBe('page');
+  });
+
+  test('the frame’s files, pictures and search files are kept', () => {
+    expect(classify('/_astro/BaseLayout.abc.css')).toBe('file');
+    expect(classify('/bilder/kontrast/books.svg')).toBe('file');
+    expect(classify('/pagefind/index/de_1.pf_index')).toBe('file');
+    expect(classify('/favicon.svg')).toBe('file');
+  });
+
+  test('other origins, other methods and other files are left to the browser', () => {
+    expect(classifyRequest(new URL('https://anders.example/x/'), 'GET', 'navigate', ORIGIN)).toBe('pass');
+    expect(classify('/lernen/', 'navigate', 'POST')).toBe('pass');
+    expect(classify('/sw.js')).toBe('pass');
+    expect(classify('/workshops/termin.ics')).toBe('pass');
+  });
+
+  test('a response is saved without query and fragment', () => {
+    expect(cacheKey(`${ORIGIN}/pagefind/pagefind-entry.json?ts=123`)).toBe(`${ORIGIN}/pagefind/pagefind-entry.json`);
+    expect(cacheKey(`${ORIGIN}/suche/?q=Rat#treffer`)).toBe(`${ORIGIN}/suche/`);
+  });
+});
+
+describe('what a page links to', () => {
+  test('finds each same-origin picture once, from src and srcset, also the hidden high-contrast twin', () => {
+    const html = `
+      <img class="ll-bild-farbig" src="/bilder/books.svg" alt="Bücher." loading="lazy">
+      <img class="ll-bild-kontrast" src="/bilder/kontrast/books.svg" alt="Bücher.">
+      <picture><source srcset="/_astro/a.avif 320w, /_astro/b.avif 640w" type="image/avif"><img src="/bilder/books.svg" alt=""></picture>
+      <img src="https://anders.example/x.png" alt="">
+      <img src="bild.svg" alt="">`;
+    expect(pictureUrls(html, `${ORIGIN}/lernen/m/l/`)).toEqual([
+      `${ORIGIN}/bilder/books.svg`,
+      `${ORIGIN}/bilder/kontrast/books.svg`,
+      `${ORIGIN}/_astro/a.avif`,
+      `${ORIGIN}/_astro/b.avif`,
+      `${ORIGIN}/lernen/m/l/bild.svg`,
+    ]);
+  });
+
+  test('finds the lessons of a module, each once, and no other links', () => {
+    const html = `
+      <a href="/lernen/">Lernen</a>
+      <a href="/lernen/werkstatt-rat/aufgaben/">1. Aufgaben</a>
+      <a href="/lernen/werkstatt-rat/rechte/">2. Rechte</a>
+      <a href="/lernen/werkstatt-rat/aufgaben/">Los geht’s</a>
+      <a href="/lernen/werkstatt-rat/rechte/#abschnitt">Abschnitt</a>
+      <a href="/lernen/anderes-modul/lektion/">Anderes</a>
+      <a href="/woerterbuch/rat/">Rat</a>`;
+    expect(lessonPaths(html, '/lernen/werkstatt-rat/')).toEqual(['/lernen/werkstatt-rat/aufgaben/', '/lernen/werkstatt-rat/rechte/']);
+  });
+});
+
+describe('messages from pages', () => {
+  test('accepts keep, forget and status for a module path', () => {
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/werkstatt-rat/' })).toEqual({ type: 'keep', module: '/lernen/werkstatt-rat/' });
+    expect(parseOfflineRequest({ type: 'status', module: '/lernen/x/', extra: 1 })).toEqual({ type: 'status', module: '/lernen/x/' });
+  });
+
+  test('ignores anything else', () => {
+    expect(parseOfflineRequest(null)).toBeUndefined();
+    expect(parseOfflineRequest('keep')).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'delete-all', module: '/lernen/x/' })).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'keep', module: 'https://anders.example/lernen/x/' })).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/x/y/' })).toBeUndefined();
+  });
+});
+
+describe('the build manifest', () => {
+  const files = [
+    { path: '/index.html', digest: 'a' },
+    { path: '/_astro/x.css', digest: 'b' },
+  ];
+
+  test('the version depends on every file’s content, not on the order of the list', () => {
+    const version = buildVersion(files);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(buildVersion([...files].reverse())).toBe(version);
+    expect(buildVersion([files[0]!, { path: '/_astro/x.css', digest: 'c' }])).not.toBe(version);
+    expect(buildVersion([...files, { path: '/neu.html', digest: 'a' }])).not.toBe(version);
+  });
+
+  const site = [
+    '/index.html',
+    '/offline/index.html',
+    '/suche/index.html',
+    '/mein-lernstand/index.html',
+    '/lernen/index.html',
+    '/favicon.svg',
+    '/_astro/BaseLayout.abc.css',
+    '/_astro/quiz.abc.js',
+    '/_astro/font.abc.woff2',
+    '/_astro/bild.abc.webp',
+    '/bilder/books.svg',
+  ];
+
+  test('the frame is the start, offline, search and record pages with CSS, JS and fonts', () => {
+    expect(frameFiles(site)).toEqual([
+      '/',
+      '/offline/',
+      '/suche/',
+      '/mein-lernstand/',
+      '/favicon.svg',
+      '/_astro/BaseLayout.abc.css',
+      '/_astro/font.abc.woff2',
+      '/_astro/quiz.abc.js',
+    ]);
+  });
+
+  test('a missing frame page stops the build', () => {
+    expect(() => frameFiles(site.filter((p) => p !== '/offline/index.html'))).toThrow('/offline/');
+  });
+
+  const pagefind = [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/pagefind.de_abc.pf_meta',
+    '/pagefind/wasm.de.pagefind',
+    '/pagefind/wasm.unknown.pagefind',
+    '/pagefind/pagefind-ui.js',
+    '/pagefind/pagefind-component-ui.js',
+    '/pagefind/index/de_1.pf_index',
+    '/pagefind/index/de_2.pf_index',
+    '/pagefind/filter/de_3.pf_filter',
+    '/pagefind/fragment/de_4.pf_fragment',
+  ];
+  const entry = { languages: { de: { hash: 'de_abc', wasm: 'de' } } };
+
+  test('search needs Pagefind’s engine, meta, wasm and every index chunk, not fragments or ready-made interfaces', () => {
+    expect(searchFiles(pagefind, entry)).toEqual([
+      '/pagefind/filter/de_3.pf_filter',
+      '/pagefind/index/de_1.pf_index',
+      '/pagefind/index/de_2.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind.de_abc.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.de.pagefind',
+    ]);
+  });
+
+  test('a search file the entry names but the build lacks stops the build', () => {
+    expect(() => searchFiles(pagefind.filter((p) => !p.includes('wasm.de')), entry)).toThrow('wasm.de.pagefind');
+  });
+
+  test('reads the page a fragment belongs to', () => {
+    const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/lernen/werkstatt-rat/","content":"Text"}'));
+    expect(fragmentPage(fragment)).toBe('/lernen/werkstatt-rat/');
+    expect(() => fragmentPage(gzipSync(Buffer.from('pagefind_dcd{"content":"Text"}')))).toThrow();
+  });
+});
