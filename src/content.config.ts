@@ -4,12 +4,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDirFor } from './lib/content/dir.ts';
 import { buildSchemas, COLLECTION_FILES, type CollectionName } from './lib/content/schemas.ts';
 
 const schemas = buildSchemas(reference);
+// `content/` in the project, or the folder CONTENT_DIR names (the benchmark's generated copy).
+const contentDir = contentDirFor('.');
 
 const loaderFor = (name: CollectionName) =>
-  glob({ pattern: COLLECTION_FILES[name].pattern, base: `./content/${name}` });
+  glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentDir}/${name}` });
 
 export const collections = {
   alltag: defineCollection({ loader: loaderFor('alltag'), schema: schemas.alltag }),

@@ -5,13 +5,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatFindings } from '../lib/content/check.ts';
+import { contentDirFor } from '../lib/content/dir.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'll-content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const findings = await checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const findings = await checkContent(root, contentDirFor(root));
         if (findings.length === 0) return;
         const report = formatFindings(findings);
         if (command === 'build') {
