@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import path from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { CONTENT_DIR_VARIABLE, contentDirFor } from './src/lib/content/dir.ts';
 import { rehypeSections } from './src/lib/text/rehype-sections.ts';
 import { rehypeWordSplits } from './src/lib/text/rehype-word-splits.ts';
 
@@ -12,6 +14,9 @@ export default defineConfig({
   // The address the site is served from; set SITE_URL when you publish it.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // Another content folder (CONTENT_DIR, the benchmark's generated copy) gets its own cache beside it:
+  // Astro's content store keeps entries by id, and would otherwise mix the two folders.
+  ...(process.env[CONTENT_DIR_VARIABLE] ? { cacheDir: path.join(contentDirFor('.'), '..', '.astro-cache') } : {}),
   trailingSlash: 'always',
   // Two files with the same id, or two routes with the same path, stop the build.
   prerenderConflictBehavior: 'error',

@@ -4,7 +4,8 @@
  * in bench/budgets.ts is missed.
  *
  * Options: `--quick` leaves out Lighthouse and the build of 1,000 generated lessons (for trying
- * a change; it checks only what it measured). BENCH_PORT sets the local server's port (4451).
+ * a change; it checks only what it measured). BENCH_PORT sets the port the browser talks to (4451):
+ * a brotli-compressing proxy (bench/compressing-proxy.ts) in front of scripts/serve.ts on the next port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm, stat, writeFile, readdir } from 'node:fs/promises';
@@ -14,8 +15,9 @@ import { generateLessons } from '../scripts/generate-lessons.ts';
 import { TEMPLATES, type Template } from './budgets.ts';
 import { checkBudgets, type BenchResults, type SearchFigures, type TemplateFigures } from './figures.ts';
 import { lighthouseMedian, startLighthouse } from './measure-lighthouse.ts';
-import { countPages, measureAstroBuild, runQuietly } from './measure-build.ts';
+import { measureAstroBuild, runQuietly } from './measure-build.ts';
 import { launchBrowser, measureFirstVisit, measureSearch } from './measure-transfer.ts';
+import { startCompressingProxy } from './compressing-proxy.ts';
 import { formatReport } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -69,12 +71,12 @@ async function templatePaths(): Promise<Record<Template, string>> {
 function startServer(): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.ts'), path.join(ROOT, 'dist')], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+      env: { ...process.env, PORT: String(port + 1), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     server.on('error', reject);
     server.on('exit', (code) => {
-      reject(new Error(`Der Server endete mit ${String(code)} (Port ${port} belegt?).`));
+      reject(new Error(`Der Server endete mit ${String(code)} (Port ${port + 1} belegt?).`));
     });
     server.stdout.once('data', () => {
       resolve(server);
@@ -100,7 +102,22 @@ async function pagefindIndex(): Promise<Pick<SearchFigures, 'indexBytes' | 'inde
   return { indexBytes, indexedPages, indexBytesPerPage: Math.round(indexBytes / indexedPages) };
 }
 
+/** Builds a copy of the content with GENERATED_LESSONS more lessons into bench/.work, then removes it. */
+async function measureGeneratedBuild(): Promise<NonNullable<BenchResults['build']['generated']>> {
+  log(`${GENERATED_LESSONS} Lektionen erzeugen und bauen …`);
+  const content = path.join(WORK, 'content');
+  const outDir = path.join(WORK, 'dist');
+  try {
+    await generateLessons(path.join(ROOT, 'content'), content, GENERATED_LESSONS);
+    return { ...(await measureAstroBuild(outDir, content)), lessons: GENERATED_LESSONS };
+  } finally {
+    await rm(WORK, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<number> {
+  // The generated site first: the real build then leaves Astro's generated files (.astro/) for the real content.
+  const generated = quick ? undefined : await measureGeneratedBuild();
   log('Build der Seite (astro build) …');
   const site = await measureAstroBuild('dist');
   log(`${site.pages} Seiten in ${site.ms} ms. Such-Index (pagefind) …`);
@@ -108,6 +125,7 @@ async function main(): Promise<number> {
 
   const paths = await templatePaths();
   const server = await startServer();
+  const proxy = await startCompressingProxy(port, port + 1);
   const templates = {} as Record<Template, TemplateFigures>;
   let search: SearchFigures;
   try {
@@ -136,23 +154,11 @@ async function main(): Promise<number> {
       }
     }
   } finally {
+    proxy.close();
     server.kill();
   }
 
-  const results: BenchResults = { measuredAt: new Date().toISOString(), templates, build: { site }, search };
-  if (!quick) {
-    log(`${GENERATED_LESSONS} Lektionen erzeugen und bauen …`);
-    const content = path.join(WORK, 'content');
-    const outDir = path.join(WORK, 'dist');
-    try {
-      await generateLessons(path.join(ROOT, 'content'), content, GENERATED_LESSONS);
-      const generated = await measureAstroBuild(outDir, content);
-      results.build.generated = { ...generated, lessons: GENERATED_LESSONS, pages: await countPages(outDir) };
-    } finally {
-      await rm(WORK, { recursive: true, force: true });
-    }
-  }
-
+  const results: BenchResults = { measuredAt: new Date().toISOString(), templates, build: { site, ...(generated ? { generated } : {}) }, search };
   const checks = checkBudgets(results);
   const report = formatReport(results, checks);
   await writeFile(path.join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, checks }, null, 2)}\n`);
