@@ -19,10 +19,12 @@ export const TEMPLATES = [
 export type Template = (typeof TEMPLATES)[number];
 
 /**
- * Which templates may load JavaScript beyond the site frame, and why. Every page has the frame's
- * script: the Lese·hilfe in the header (text size, contrast, split words) needs it to store the
- * reader's choice, and a few hundred bytes in <head> apply that choice before the first paint.
- * All other templates must load no JavaScript except that frame script.
+ * Which templates may load JavaScript beyond the site frame, and why. The rule: every page has the
+ * frame script, because the Lese·hilfe in the header (text size, contrast, split words) needs it to
+ * store the reader's choice, and a few hundred bytes in <head> apply that choice before the first paint.
+ * A template not listed here may load at most `frameScriptBytes` of JavaScript in all (inline and
+ * files): the frame script and the small helpers of its text that work without it too (a dictionary
+ * word that opens in place, the print button). Everything else needs an entry here with its reason.
  */
 export const NEEDS_SCRIPT: Partial<Record<Template, string>> = {
   module: 'shows which lessons the reader has finished (stored on the device)',
@@ -49,7 +51,7 @@ export const BUDGETS = {
   lcpMs: 1_200,
   /** Why: moving content makes readers lose their place. */
   cls: 0,
-  /** Why: editors must be able to build a site of 1,000 lessons in well under a minute. */
+  /** Why: editors must be able to build a site of 1,000 lessons in under a minute. CPU time of the build, see bench/measure-build.ts. */
   buildMsPerPage: 30,
   /** Why: the first search (Pagefind script, WebAssembly, index chunks, results) must stay small on mobile data. */
   firstSearchBytes: 130_000,
@@ -57,3 +59,15 @@ export const BUDGETS = {
   pagefindRequestsBeforeSearch: 0,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
+
+/**
+ * A template's own limit where the general one is wrong for it, with the reason.
+ * The dictionary is one A to Z page on purpose: its jump list, the browser's find, and the anchors
+ * that every <Wort> in a lesson links to (/woerterbuch/#id). It holds all 88 words with explanation,
+ * example, forms and the lessons that use them, about 0.18 kB each, and grows with the dictionary.
+ * HTML renders as it arrives, so its first screen still comes with the first 14 kB. The limit is an
+ * alarm for growth: past about 110 words, split it into pages by letter.
+ */
+export const TEMPLATE_BUDGETS: Partial<Record<Template, Partial<Record<'htmlBytes' | 'htmlCssBytes', number>>>> = {
+  dictionary: { htmlBytes: 20_000, htmlCssBytes: 26_000 },
+};

@@ -1,5 +1,5 @@
 /** The benchmark's figures as a readable Markdown table (stdout and bench/results.md). */
-import { BUDGETS, TEMPLATES, type BudgetName } from './budgets.ts';
+import { BUDGETS, TEMPLATE_BUDGETS, TEMPLATES, type BudgetName } from './budgets.ts';
 import type { BenchResults, BudgetCheck } from './figures.ts';
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -41,12 +41,12 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
   );
   const { site, generated } = results.build;
   const build = table(
-    ['site', 'pages', 'build s', 'ms per page', 'peak memory MB'],
+    ['site', 'pages', 'build s (clock)', 'ms per page (clock)', 'CPU s', 'CPU ms per page', 'peak memory MB'],
     [
-      ['real content', site.pages, (site.ms / 1000).toFixed(1), site.msPerPage, site.maxRssMb],
+      ['real content', site.pages, (site.ms / 1000).toFixed(1), site.msPerPage, (site.cpuMs / 1000).toFixed(1), site.cpuMsPerPage, site.maxRssMb],
       generated
-        ? [`+ ${generated.lessons} generated lessons`, generated.pages, (generated.ms / 1000).toFixed(1), generated.msPerPage, generated.maxRssMb]
-        : ['+ generated lessons', '–', '–', '–', '–'],
+        ? [`+ ${generated.lessons} generated lessons`, generated.pages, (generated.ms / 1000).toFixed(1), generated.msPerPage, (generated.cpuMs / 1000).toFixed(1), generated.cpuMsPerPage, generated.maxRssMb]
+        : ['+ generated lessons', '–', '–', '–', '–', '–', '–'],
     ],
   );
   const s = results.search;
@@ -81,9 +81,12 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
     '## Search',
     search,
     '## Budgets (bench/budgets.ts)',
-    Object.entries(BUDGETS)
-      .map(([name, limit]) => `- ${name}: ${formatLimit(name as BudgetName, limit)}`)
-      .join('\n'),
+    [
+      ...Object.entries(BUDGETS).map(([name, limit]) => `- ${name}: ${formatLimit(name as BudgetName, limit)}`),
+      ...Object.entries(TEMPLATE_BUDGETS).flatMap(([template, own]) =>
+        Object.entries(own).map(([name, limit]) => `- ${name} for ${template}: ${formatLimit(name as BudgetName, limit)}`),
+      ),
+    ].join('\n'),
     verdict,
   ].join('\n\n');
 }
