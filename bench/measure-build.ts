@@ -36,14 +36,14 @@ export function runQuietly(command: string, args: string[], env: NodeJS.ProcessE
   });
 }
 
-/** `astro build` into `outDir`, with `contentDir` as the content (see src/lib/content/dir.ts). */
-export async function measureAstroBuild(outDir: string, contentDir = 'content'): Promise<BuildFigures> {
+/** `astro build` into `outDir`, with `contentDir` as the content if given (see src/lib/content/dir.ts). */
+export async function measureAstroBuild(outDir: string, contentDir?: string): Promise<BuildFigures> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'll-bench-'));
   const usageFile = path.join(scratch, 'usage.json');
   try {
     const started = performance.now();
     await runQuietly(process.execPath, ['--import', USAGE_HOOK, ASTRO, 'build', '--outDir', outDir], {
-      CONTENT_DIR: contentDir,
+      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
       BENCH_USAGE_FILE: usageFile,
     });
     const ms = performance.now() - started;
