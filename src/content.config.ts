@@ -4,18 +4,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDirFor } from './lib/content/dir.ts';
 import { buildSchemas, COLLECTION_FILES, type CollectionName } from './lib/content/schemas.ts';
 
 const schemas = buildSchemas(reference);
-
-/**
- * The folder that holds content/: the project itself, or (LL_CONTENT_ROOT) another one, so the
- * tests can build a small site from the fixture, e.g. one whose workshop has dates.
- */
-const contentRoot = process.env['LL_CONTENT_ROOT'] ?? '.';
+// `content/` in the project, or the folder CONTENT_DIR names (the benchmark's generated copy, the test fixture).
+const contentDir = contentDirFor('.');
 
 const loaderFor = (name: CollectionName) =>
-  glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentRoot}/content/${name}` });
+  glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentDir}/${name}` });
 
 export const collections = {
   alltag: defineCollection({ loader: loaderFor('alltag'), schema: schemas.alltag }),

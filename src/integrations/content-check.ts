@@ -3,18 +3,17 @@
  * Astro itself validates each entry, but only warns about references to entries that do not exist.
  */
 import type { AstroIntegration } from 'astro';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatFindings } from '../lib/content/check.ts';
+import { contentDirFor } from '../lib/content/dir.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'll-content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        // The same folder the collections load from (see src/content.config.ts).
-        const root = path.resolve(fileURLToPath(config.root), process.env['LL_CONTENT_ROOT'] ?? '.');
-        const findings = await checkContent(root);
+        const root = fileURLToPath(config.root);
+        const findings = await checkContent(root, contentDirFor(root));
         if (findings.length === 0) return;
         const report = formatFindings(findings);
         if (command === 'build') {

@@ -69,8 +69,10 @@ export function serializeSettings(settings: Settings): string {
 /**
  * The script for <head> that applies stored settings before the first paint. It is built from
  * the lists above, so the allowed values live in one place. It must stay tiny and never throw.
+ * It also sets data-skript="an": the page can then show, from the first paint, what only works with
+ * JavaScript (the Lese·hilfe), instead of pushing the page down when the script arrives.
  */
 export function settingsBootScript(): string {
   const allowed = JSON.stringify(SETTING_VALUES);
-  return `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=a[k].indexOf(s&&s[k])>-1?s[k]:a[k][0]}catch(e){}`;
+  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=a[k].indexOf(s&&s[k])>-1?s[k]:a[k][0]}catch(e){}`;
 }

@@ -62,7 +62,7 @@ describe('reading settings', () => {
     const storage = { getItem: () => '{"schrift":"125","trenner":"falsch"}' };
     // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the boot script ships as text; run it as the browser does
     new Function('localStorage', 'document', settingsBootScript())(storage, { documentElement: { dataset } });
-    expect(dataset).toEqual({ schrift: '125', zeilen: 'normal', kontrast: 'normal', trenner: 'bindestrich' });
+    expect(dataset).toEqual({ skript: 'an', schrift: '125', zeilen: 'normal', kontrast: 'normal', trenner: 'bindestrich' });
   });
 });
 

@@ -109,10 +109,11 @@ async function listFiles(dir: string): Promise<string[]> {
  */
 async function readCollection(
   root: string,
+  contentDir: string,
   collection: CollectionName,
   findings: ContentFinding[],
 ): Promise<{ entries: ContentEntry[]; ids: Set<string> }> {
-  const dir = path.join(root, 'content', collection);
+  const dir = path.join(contentDir, collection);
   const { nested } = COLLECTION_FILES[collection];
   const isData = collection === 'glossary';
   const entries: ContentEntry[] = [];
@@ -194,13 +195,16 @@ async function readCollection(
   return { entries, ids: new Set(idOwners.keys()) };
 }
 
-/** Checks everything below `<root>/content`. An empty list means the content is fine. */
-export async function checkContent(root: string): Promise<ContentFinding[]> {
+/**
+ * Checks everything below `contentDir` (by default `<root>/content`); file names in findings are
+ * relative to `root`. An empty list means the content is fine.
+ */
+export async function checkContent(root: string, contentDir = path.join(root, 'content')): Promise<ContentFinding[]> {
   const findings: ContentFinding[] = [];
   const all: ContentEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>();
   for (const collection of COLLECTIONS) {
-    const read = await readCollection(root, collection, findings);
+    const read = await readCollection(root, contentDir, collection, findings);
     all.push(...read.entries);
     ids.set(collection, read.ids);
   }
