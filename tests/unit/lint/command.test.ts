@@ -78,7 +78,8 @@ describe('the lint:text command', () => {
 });
 
 describe('the site', () => {
-  it('has no errors in any text of content/ and the UI strings', async () => {
+  // Reads every text of the site: about 2 s on a quiet machine, more on a busy one.
+  it('has no errors in any text of content/ and the UI strings', { timeout: 30_000 }, async () => {
     const reports = await lintPaths(process.cwd());
     const errors = reports.flatMap((r) => r.findings).filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.file}:${String(f.line)}:${String(f.column)} ${f.ruleId} ${f.message}`)).toEqual([]);
