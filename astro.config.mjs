@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import path from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { ASTRO_CSP } from './src/lib/security/csp.ts';
 import { CONTENT_DIR_VARIABLE, contentDirFor } from './src/lib/content/dir.ts';
 import { rehypeSections } from './src/lib/text/rehype-sections.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/bilder/') && !page.endsWith('/offline/') }),
+    cspPerPage(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -122,6 +122,8 @@ async function main(): Promise<number> {
   const site = await measureAstroBuild('dist');
   log(`${site.pages} Seiten in ${site.ms} ms. Such-Index (pagefind) …`);
   await runQuietly(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']);
+  // The service worker is part of the site as readers get it (npm run build writes it after Pagefind).
+  await runQuietly(process.execPath, [path.join(ROOT, 'scripts/build-service-worker.ts')]);
 
   const paths = await templatePaths();
   const server = await startServer();

@@ -237,6 +237,7 @@ export const t = parseStrings({
   'search.label': 'Wonach suchen Sie?',
   'search.button': 'Suchen',
   'search.noscript': 'Die Suche braucht Java·Script.\nJava·Script ist bei Ihnen aus.\nSie finden alles auch in diesen Listen:',
+  'search.more': 'Mehr Treffer zeigen',
   'search.results': '{count} Treffer',
   'search.noResults': 'Wir haben nichts gefunden.\nVersuchen Sie ein anderes Wort.',
   'search.loading': 'Wir suchen.',

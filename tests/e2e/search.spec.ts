@@ -9,14 +9,26 @@ async function search(page: import('@playwright/test').Page, term: string) {
   return page.locator('[data-list] li');
 }
 
+/** Shows every result: the list shows 10 at a time. */
+async function showAll(page: import('@playwright/test').Page) {
+  const more = page.getByRole('button', { name: 'Mehr Treffer zeigen' });
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-list] li').count();
+    await more.click();
+    await expect.poll(() => page.locator('[data-list] li').count()).toBeGreaterThan(before);
+  }
+}
+
 test('"Werkstattrat" finds the dictionary entry written Werk·statt·rat', async ({ page }) => {
   const results = await search(page, 'Werkstattrat');
   await expect(results.first()).toBeVisible();
+  await showAll(page);
   await expect(page.locator('[data-list] a[href^="/woerterbuch/"]')).toHaveCount(1);
 });
 
 test('a part of a compound, "rat", finds Werk·statt·rat', async ({ page }) => {
   await search(page, 'rat');
+  await showAll(page);
   await expect(page.locator('[data-list] a[href^="/woerterbuch/"]')).toHaveCount(1);
 });
 
@@ -35,4 +47,13 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('main').getByRole('link', { name: 'Wörter-Buch' })).toBeVisible();
     await expect(page.getByLabel('Wonach suchen Sie?')).toBeHidden();
   });
+});
+
+test('ten results come first, and "Mehr Treffer zeigen" brings the next ones with focus on the first', async ({ page }) => {
+  const results = await search(page, 'Werkstatt');
+  await expect(results).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Mehr Treffer zeigen' });
+  await more.click();
+  await expect.poll(() => results.count()).toBeGreaterThan(10);
+  await expect(results.nth(10).locator('a').first()).toBeFocused();
 });

@@ -9,9 +9,15 @@ interface PagefindResultData {
   /** `sprache` says whether the page is in easy-read or standard German (set in BaseLayout). */
   meta: { title?: string; sprache?: string };
 }
-interface Pagefind {
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
+interface Pagefind {
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** How many results are shown, and fetched, at a time. */
+const RESULTS_PER_PAGE = 10;
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
@@ -37,7 +43,14 @@ export function excerptNodes(excerpt: string, doc: Document): Node[] {
 }
 
 class LlSearch extends HTMLElement {
+  private found: PagefindResult[] = [];
+  private shown = 0;
+  private failed = 0;
+
   connectedCallback() {
+    this.querySelector('[data-more]')?.addEventListener('click', () => {
+      void this.showMore().then((first) => first?.querySelector('a')?.focus());
+    });
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const fallback = this.querySelector<HTMLElement>('[data-fallback]');
@@ -65,6 +78,9 @@ class LlSearch extends HTMLElement {
     if (!status || !list) return;
     const query = term.trim();
     list.replaceChildren();
+    this.found = [];
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (more) more.hidden = true;
     if (!query) {
       status.textContent = '';
       return;
@@ -79,34 +95,57 @@ class LlSearch extends HTMLElement {
       status.textContent = this.dataset.unavailable ?? '';
       return;
     }
-    // Offline, a result whose text is not saved cannot be shown; the others still are.
-    const settled = await Promise.allSettled(found.results.slice(0, 20).map((r) => r.data()));
-    const results = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    const count = found.results.length - (settled.length - results.length);
+    this.found = found.results;
+    this.shown = 0;
+    this.failed = 0;
+    await this.showMore();
+    const shownCount = list.childElementCount;
     status.textContent =
-      results.length === 0
+      shownCount === 0
         ? (this.dataset.noResults ?? '')
-        : (this.dataset.results ?? '{count}').replace('{count}', String(count));
-    for (const result of results) {
-      const item = document.createElement('li');
-      item.className = 'll-card !mt-0';
-      const heading = document.createElement('h2');
-      heading.className = '!text-2xl !mt-0';
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      heading.append(link);
-      const register = document.createElement('p');
-      register.className = '!mb-1 font-bold text-[var(--color-muted)]';
-      register.dataset['register'] = '';
-      register.textContent = result.meta.sprache ?? '';
-      const excerpt = document.createElement('p');
-      excerpt.className = '!mb-0';
-      excerpt.append(...excerptNodes(result.excerpt, document));
-      item.append(heading, register, excerpt);
-      list.append(item);
-    }
+        : (this.dataset.results ?? '{count}').replace('{count}', String(this.found.length - this.failed));
   }
+
+  /**
+   * Shows the next results. Each result's text is a file of its own, so only a page of them is
+   * fetched at a time: a first search stays small on mobile data.
+   */
+  private async showMore() {
+    const list = this.querySelector<HTMLOListElement>('[data-list]');
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!list) return;
+    const next = this.found.slice(this.shown, this.shown + RESULTS_PER_PAGE);
+    this.shown += next.length;
+    // Offline, a result whose text is not saved cannot be shown; the others still are.
+    const settled = await Promise.allSettled(next.map((r) => r.data()));
+    const results = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    this.failed += settled.length - results.length;
+    const items = results.map((result) => resultItem(result, document));
+    list.append(...items);
+    if (more) more.hidden = this.shown >= this.found.length;
+    return items[0];
+  }
+}
+
+/** One result: its title as a link, the register it is written in, and the words around the hit. */
+function resultItem(result: PagefindResultData, doc: Document): HTMLLIElement {
+  const item = doc.createElement('li');
+  item.className = 'll-card !mt-0';
+  const heading = doc.createElement('h2');
+  heading.className = '!text-2xl !mt-0';
+  const link = doc.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const register = doc.createElement('p');
+  register.className = '!mb-1 font-bold text-[var(--color-muted)]';
+  register.dataset['register'] = '';
+  register.textContent = result.meta.sprache ?? '';
+  const excerpt = doc.createElement('p');
+  excerpt.className = '!mb-0';
+  excerpt.append(...excerptNodes(result.excerpt, doc));
+  item.append(heading, register, excerpt);
+  return item;
 }
 
 export function mountSearch() {
