@@ -62,10 +62,23 @@ export async function startLighthouse(): Promise<LighthouseSession> {
   };
 }
 
+/**
+ * Lighthouse now and then fails to record the trace of a load (NO_NAVSTART): that says nothing
+ * about the page, so such a run is repeated once before the bench gives up.
+ */
+async function runWithOneRetry(session: LighthouseSession, url: string): Promise<LighthouseFigures> {
+  try {
+    return await session.run(url);
+  } catch (error) {
+    console.error(`Lighthouse wiederholt ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    return session.run(url);
+  }
+}
+
 /** The median of each figure over `runs` runs; failed audits are those of any run. */
 export async function lighthouseMedian(session: LighthouseSession, url: string, runs = 3): Promise<LighthouseFigures> {
   const all: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i++) all.push(await session.run(url));
+  for (let i = 0; i < runs; i++) all.push(await runWithOneRetry(session, url));
   const mid = (pick: (figures: LighthouseFigures) => number) => median(all.map(pick));
   return {
     performance: mid((f) => f.performance),
