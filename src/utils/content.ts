@@ -69,6 +69,16 @@ export function valuesInUse<K extends string>(
     .filter((entry) => entry.count > 0);
 }
 
+/** The projects a partner runs or funds. */
+export async function projectsOfPartner(partnerId: string): Promise<Projekt[]> {
+  return getCollection('projects', (p) => [...p.data.partner, ...p.data.foerderer].some((ref) => ref.id === partnerId));
+}
+
+/** The offers a partner provides. */
+export async function workshopsOfPartner(partnerId: string): Promise<Workshop[]> {
+  return getCollection('workshops', (w) => w.data.anbieter.id === partnerId);
+}
+
 /** The partner a reference points at. The content check has proved it exists before the build starts. */
 export async function partnerOf(ref: { id: string }): Promise<Partner> {
   const partner = await getEntry('partners', ref.id);
