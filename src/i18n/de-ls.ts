@@ -157,7 +157,6 @@ export const t = parseStrings({
   'workshops.calendarNote': 'Die Datei passt in jeden Kalender auf dem Handy oder Computer.',
   'workshops.print': 'Als Aus·hang drucken',
   'workshops.printNote': 'Sie können diese Seite drucken.\nDann hängen Sie das Blatt in der Werk·statt auf.',
-  'workshops.printMore': 'Mehr lesen Sie im Internet auf dieser Seite',
   'workshops.filter.title': 'Angebote aus·suchen',
   'workshops.filter.intro': 'Wählen Sie aus, was für Sie wichtig ist.\nDie Liste zeigt dann nur passende Angebote.',
   'workshops.filter.region': 'Wählen Sie Ihr Bundes·land.\nAngebote für ganz Deutschland sind immer dabei.',
