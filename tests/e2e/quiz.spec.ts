@@ -169,6 +169,30 @@ test('without localStorage the quiz works for this visit and says so', async ({ 
   await expect(page.locator('[data-result]')).toHaveText('Super! Alle Fragen sind richtig.');
 });
 
+test('the learning record shows a first visit complete before its script has loaded', async ({ page }) => {
+  // The record's own script never answers: what shows now is what the first paint shows.
+  await page.route(/\/_astro\/LearningRecord[^/]*\.js$/, () => undefined);
+  // Module scripts hold back DOMContentLoaded, so the test waits only for the page to start arriving.
+  await page.goto('/mein-lernstand/', { waitUntil: 'commit' });
+  const record = page.locator('ll-lernstand');
+  const empty = record.locator('[data-message="empty"]');
+  await expect(empty).toBeVisible();
+  expect(await empty.innerText()).toContain('Sie haben noch keinen Selbst-Check gemacht.');
+  await expect(record.getByRole('heading', { name: 'Die Lern-Module' })).toBeVisible();
+  await expect(record.getByRole('button', { name: 'Als Datei speichern' })).toBeVisible();
+  await expect(record.locator('[data-noscript]')).toBeHidden();
+});
+
+test('without JavaScript the learning record says that it needs JavaScript and shows nothing that would not work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/mein-lernstand/');
+  const record = page.locator('ll-lernstand');
+  await expect(record.locator('[data-noscript]')).toBeVisible();
+  await expect(record.locator('[data-app]')).toBeHidden();
+  await context.close();
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every question is readable and its answer is behind "Lösung zeigen"', async ({ page }) => {

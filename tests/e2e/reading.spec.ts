@@ -87,6 +87,16 @@ test.describe('hard words', () => {
     await context.close();
   });
 
+  test('a link to the last word of the dictionary shows that word, though cards far down are laid out only when near', async ({ page }) => {
+    await page.goto('/woerterbuch/');
+    const lastId = await page.locator('main dl > div[id]').last().getAttribute('id');
+    expect(lastId).toBeTruthy();
+    await page.goto(`/woerterbuch/#${lastId ?? ''}`);
+    const card = page.locator(`[id="${lastId ?? ''}"]`);
+    await expect(card).toBeInViewport();
+    await expect(card.locator('dt')).toBeVisible();
+  });
+
   test('without JavaScript the word links to its dictionary entry', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
