@@ -43,6 +43,11 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       rolldownOptions: {
+        output: {
+          // The learning record's code (read, check, show progress) in one file for every page that
+          // uses it: each extra request before the first paint costs time on a slow connection.
+          codeSplitting: { groups: [{ name: 'lernstand', test: /src[\\/](lib|components)[\\/]progress[\\/]/ }] },
+        },
         // Astro marks MDX modules with "use astro:head-inject"; the bundler warns that it may drop
         // such directives, once per file. Astro handles them itself, so the warning is only noise.
         onwarn(warning, warn) {
