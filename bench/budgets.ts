@@ -70,10 +70,4 @@ export type BudgetName = keyof typeof BUDGETS;
  */
 export const TEMPLATE_BUDGETS: Partial<Record<Template, Partial<Record<'htmlBytes' | 'htmlCssBytes', number>>>> = {
   dictionary: { htmlBytes: 20_000, htmlCssBytes: 26_000 },
-  /**
-   * The module page lists its lessons with what each teaches and the reader's progress, and holds the
-   * box that keeps the whole module for reading offline (issue 6). With its CSS it still arrives in the
-   * first 14 kB, which is what the HTML limit is for.
-   */
-  module: { htmlBytes: 9_000 },
 };
