@@ -162,6 +162,23 @@ test.describe('read aloud', () => {
   });
 });
 
+test('a lesson fetches its pictures at low priority, so its text and styles come first on a slow connection', async ({ page, context }) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priorities = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+    if (request.url.includes('/bilder/')) priorities.set(requestId, request.initialPriority);
+  });
+  // Chrome raises a picture in the first screen to High unless the page asks for low.
+  cdp.on('Network.resourceChangedPriority', ({ requestId, newPriority }) => {
+    if (priorities.has(requestId)) priorities.set(requestId, newPriority);
+  });
+  await page.goto(LESSON, { waitUntil: 'load' });
+  await expect(page.locator('main .ll-bild img').first()).toBeVisible();
+  await expect.poll(() => priorities.size).toBeGreaterThan(0);
+  expect([...new Set(priorities.values())]).toEqual(['Low']);
+});
+
 test('a lesson prints without navigation, with its pictures, large text and its address', async ({ page }) => {
   await page.goto(LESSON);
   await page.emulateMedia({ media: 'print' });
