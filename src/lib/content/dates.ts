@@ -2,6 +2,7 @@
  * Dates as the sources give them: a whole day ("14. Juni 2022"), only a month ("Dezember 2022")
  * or only a year. Content writes them as "2022-06-14", "2022-12" or "2022".
  */
+import { isRealDay } from '../calendar-day.ts';
 
 export interface Datum {
   jahr: number;
@@ -25,10 +26,7 @@ export function parseDatum(input: string): Datum | undefined {
   if (monat < 1 || monat > 12) return undefined;
   if (d === undefined) return { jahr, monat };
   const tag = Number(d);
-  // Date.UTC rolls 31 April over to 1 May: compare to catch days that do not exist.
-  const probe = new Date(Date.UTC(jahr, monat - 1, tag));
-  if (probe.getUTCMonth() !== monat - 1 || probe.getUTCDate() !== tag) return undefined;
-  return { jahr, monat, tag };
+  return isRealDay(jahr, monat, tag) ? { jahr, monat, tag } : undefined;
 }
 
 /** YAML turns an unquoted 2022-06-14 into a Date at midnight UTC: read it back as a day. */

@@ -35,6 +35,8 @@
  * The file the reader can save ("Lern·stand als Datei") is an envelope around the same shape:
  *   { "format": "lernen-leicht-gemacht/lernstand", "version": 2, "exported": ISO, "lernstand": {…} }
  */
+import { isRealDay } from '../calendar-day.ts';
+
 export const PROGRESS_KEY = 'll-lernstand';
 /** Broken data is kept here, never thrown away. Further copies: "ll-lernstand-sicherung-2", … */
 export const PROGRESS_BACKUP_KEY = 'll-lernstand-sicherung';
@@ -109,13 +111,6 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Whether year, month and day name a real day (30 February does not exist; 29 February in leap years). */
-function isRealDay(year: string, month: string, day: string): boolean {
-  const date = new Date(0);
-  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-}
-
 /** A lesson id: "<module>/<lesson>", lower case letters a-z, digits and hyphens, one slash. */
 export const isLessonId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 200 && LESSON_ID.test(value);
@@ -129,7 +124,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 function readDateTime(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = DATE_TIME.exec(value);
-  if (!match || !isRealDay(match[1] ?? '', match[2] ?? '', match[3] ?? '') || Number.isNaN(Date.parse(value))) return undefined;
+  if (!match || !isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) || Number.isNaN(Date.parse(value))) return undefined;
   return value;
 }
 
@@ -159,21 +154,7 @@ function readLessonV1(value: unknown): { richtig: number; von: number; datum: st
   const { richtig, von, datum } = value;
   if (!isCount(richtig) || !isCount(von) || richtig > von || typeof datum !== 'string') return undefined;
   const match = DATE.exec(datum);
-  return match && isRealDay(match[1] ?? '', match[2] ?? '', match[3] ?? '') ? { richtig, von, datum } : undefined;
-}
-
-/** Whether a value is exactly a valid record of version 2 (nothing would be dropped on reading it). */
-export function isProgressState(value: unknown): value is ProgressState {
-  if (!isObject(value) || value['version'] !== PROGRESS_VERSION || readConsent(value['consent']) === undefined) return false;
-  const lessons = value['lessons'];
-  return isObject(lessons) && Object.entries(lessons).every(([id, lesson]) => isLessonId(id) && isExactLesson(lesson));
-}
-
-function isExactLesson(value: unknown): boolean {
-  if (!isObject(value) || readDateTime(value['started']) === undefined || readDateTime(value['updated']) === undefined) return false;
-  const answers = value['answers'];
-  if (!isObject(answers) || !Object.entries(answers).every(([key, answer]) => isQuestionKey(key) && readAnswer(answer) !== undefined)) return false;
-  return value['result'] === undefined || readResult(value['result']) !== undefined;
+  return match && isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) ? { richtig, von, datum } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
