@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import path from 'node:path';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCheck } from './tools/content-check/integration.ts';
 import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { ASTRO_CSP } from './src/lib/security/csp.ts';
 import { CONTENT_DIR_VARIABLE, contentDirFor } from './src/lib/content/dir.ts';

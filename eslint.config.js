@@ -18,7 +18,7 @@ export default defineConfig(
   },
   // Tests may reach into parsed trees without spelling out every node type.
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', '**/*.test.ts', 'tools/lint/test-helpers.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

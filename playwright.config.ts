@@ -32,9 +32,9 @@ export default defineConfig({
   // test fixture in dist-fixture/ (content the real site does not have, e.g. workshop dates).
   // npm test builds both first.
   webServer: [
-    { command: 'node scripts/serve.ts dist', env: { PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    { command: 'node tools/serve/serve.ts dist', env: { PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
     {
-      command: 'node scripts/serve.ts dist-fixture',
+      command: 'node tools/serve/serve.ts dist-fixture',
       env: { PORT: String(FIXTURE_PORT) },
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: false,

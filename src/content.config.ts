@@ -1,6 +1,6 @@
 /**
  * The content collections. The schemas themselves live in src/lib/content/schemas.ts, so that
- * the content check (src/lib/content/check.ts) validates with exactly the same rules.
+ * the content check (tools/content-check/check.ts) validates with exactly the same rules.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -1,6 +1,6 @@
 /**
  * Reading offline with the service worker. Playwright's offline switch does not reach the requests of a
- * service worker, so each test starts its own server (scripts/serve.ts) and stops it: that is offline.
+ * service worker, so each test starts its own server (tools/serve/serve.ts) and stops it: that is offline.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -27,7 +27,7 @@ class SiteServer {
   }
 
   async start() {
-    const child = spawn(process.execPath, ['scripts/serve.ts', this.root], {
+    const child = spawn(process.execPath, ['tools/serve/serve.ts', this.root], {
       env: { ...process.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,5 +1,5 @@
 /**
- * The nginx configuration (deploy/nginx.conf, from src/lib/security/headers.ts) served by a real nginx on
+ * The nginx configuration (deploy/nginx.conf, from tools/server-config/headers.ts) served by a real nginx on
  * loopback over the built site: every header on a page, a hashed asset, Pagefind's files and the 404 page;
  * gzip; file types. Needs a built dist/ and nginx: `npm run test:server` finds or installs nginx first.
  */
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS, renderNginxConfig } from '../../src/lib/security/headers.ts';
+import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS, renderNginxConfig } from '../../tools/server-config/headers.ts';
 import { findNginx, nginxMimeTypes } from '../support/nginx.ts';
 
 const DIST = path.resolve('dist');
@@ -112,7 +112,7 @@ beforeAll(async () => {
     throw new Error('Der Server-Test braucht die gebaute Seite: erst npm run build ausführen.');
   }
   const nginxPath = findNginx();
-  if (!nginxPath) throw new Error('Kein nginx gefunden: node scripts/ensure-nginx.ts sagt, was zu tun ist.');
+  if (!nginxPath) throw new Error('Kein nginx gefunden: node tools/setup/ensure-nginx.ts sagt, was zu tun ist.');
   prefix = await mkdtemp(path.join(tmpdir(), 'll-nginx-'));
   port = await freePort();
   const site = renderNginxConfig({ root: await siteRoot(), listen: [`127.0.0.1:${String(port)}`], serverName: 'localhost' });

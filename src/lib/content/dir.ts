@@ -1,7 +1,7 @@
 /**
  * Where the content lives: `content/` in the project, unless CONTENT_DIR names another folder
  * (absolute, or relative to the project root). The benchmark builds a generated copy this way
- * (scripts/generate-lessons.ts); Astro's loaders and the content check read the same folder.
+ * (tools/bench/generate-lessons.ts); Astro's loaders and the content check read the same folder.
  */
 import path from 'node:path';
 

@@ -3,7 +3,7 @@
  *
  * The schemas are built by functions that receive `ref`, the way to point at another entry.
  * `src/content.config.ts` passes Astro's `reference()`; the content check
- * (`src/lib/content/check.ts`) passes its own, so that it can prove every reference resolves
+ * (`tools/content-check/check.ts`) passes its own, so that it can prove every reference resolves
  * (Astro only logs a warning for a reference to an entry that does not exist).
  *
  * Messages are German and say what to fix: editors read them.

@@ -11,7 +11,7 @@
  * Pagefind falls back to the main thread.
  *
  * Directives that browsers ignore in a <meta> tag (frame-ancestors, sandbox, report-uri) are sent as a
- * header by the server configuration instead (src/lib/security/headers.ts). A page then has two
+ * header by the server configuration instead (tools/server-config/headers.ts). A page then has two
  * policies; a browser applies both, so a resource must pass each of them.
  */
 import { createHash } from 'node:crypto';

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Element, Root } from 'hast';
+import { hasPicture, pictureNamesIn, pictureSvg } from '../../../../src/lib/pictures.ts';
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings, settingsBootScript } from '../../../../src/lib/settings.ts';
+import { rehypeSections } from '../../../../src/lib/text/rehype-sections.ts';
+import { splitWordElement } from '../../../../src/lib/text/rehype-word-splits.ts';
+import { sentencesOf } from '../../../../src/lib/text/speech-sentences.ts';
+import { hyphenFormOf, wordForms } from '../../../../src/lib/text/word-splits.ts';
+
+describe('how split words show', () => {
+  it('writes nouns with a capital after each hyphen, as the Netzwerk Leichte Sprache does', () => {
+    expect(hyphenFormOf('Werk·statt·rat')).toBe('Werk-Statt-Rat');
+    expect(hyphenFormOf('Lern·pass')).toBe('Lern-Pass');
+  });
+
+  it('keeps other words in small letters', () => {
+    expect(hyphenFormOf('barriere·frei')).toBe('barriere-frei');
+    expect(hyphenFormOf('lebens·langes')).toBe('lebens-langes');
+  });
+
+  it('gives the hyphen form first, as the default', () => {
+    expect(wordForms('Werk·statt').map((f) => [f.separator, f.text])).toEqual([
+      ['bindestrich', 'Werk-Statt'],
+      ['punkt', 'Werk·statt'],
+      ['ohne', 'Werkstatt'],
+    ]);
+  });
+
+  it('renders the default form visible, the others hidden and out of the search index', () => {
+    const element = splitWordElement('Werk·statt', 'Werk-statt');
+    const [hyphen, dot, none] = element.children as Element[];
+    expect(hyphen?.properties).toEqual({ className: ['ll-w-bindestrich'], dataPagefindIgnore: '' });
+    expect(dot?.properties).toEqual({ className: ['ll-w-punkt'], hidden: true });
+    expect(none?.properties).toMatchObject({ hidden: true, dataPagefindIgnore: '' });
+    expect(element.properties).toMatchObject({ dataSuch: 'Werk-statt' });
+  });
+});
+
+describe('reading settings', () => {
+  it('takes defaults when nothing is stored', () => {
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, broken: false });
+  });
+
+  it('keeps allowed values and replaces unknown ones by their default', () => {
+    const { settings, broken } = parseSettings('{"v":1,"schrift":"150","zeilen":"riesig","trenner":"punkt"}');
+    expect(broken).toBe(false);
+    expect(settings).toEqual({ schrift: '150', zeilen: 'normal', kontrast: 'normal', trenner: 'punkt' });
+  });
+
+  it('reports data that cannot be read', () => {
+    expect(parseSettings('{kaputt').broken).toBe(true);
+    expect(parseSettings('[1,2]').broken).toBe(true);
+  });
+
+  it('reads back what it stores', () => {
+    const stored = { schrift: '200', zeilen: 'weit', kontrast: 'hoch', trenner: 'ohne' } as const;
+    expect(parseSettings(serializeSettings(stored)).settings).toEqual(stored);
+  });
+
+  it('builds a boot script that applies stored values and ignores bad ones', () => {
+    const dataset: Record<string, string> = {};
+    const storage = { getItem: () => '{"schrift":"125","trenner":"falsch"}' };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the boot script ships as text; run it as the browser does
+    new Function('localStorage', 'document', settingsBootScript())(storage, { documentElement: { dataset } });
+    expect(dataset).toEqual({ skript: 'an', schrift: '125', zeilen: 'normal', kontrast: 'normal', trenner: 'bindestrich' });
+  });
+});
+
+describe('sentences for read-aloud', () => {
+  it('gives one sentence per line with its place in the text', () => {
+    const text = 'Erster Satz.\n  Zweiter Satz.\n\nDer Werk·statt·rat hilft.';
+    const sentences = sentencesOf(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Erster Satz.', 'Zweiter Satz.', 'Der Werkstattrat hilft.']);
+    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe('Zweiter Satz.');
+  });
+});
+
+describe('sections of a text', () => {
+  it('puts each heading and what follows into a section, with the picture beside the text', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'p', properties: {}, children: [] },
+        { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Eins' }] },
+        { type: 'mdxJsxFlowElement', name: 'Bild', attributes: [], children: [] },
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Text' }] },
+        { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Zwei' }] },
+      ],
+    } as unknown as Root;
+    rehypeSections()(tree);
+    const [intro, first, second] = tree.children as Element[];
+    expect(intro?.tagName).toBe('p');
+    expect(first?.tagName).toBe('section');
+    const row = first?.children[1] as Element;
+    expect(row.properties).toEqual({ className: ['ll-abschnitt-reihe'] });
+    expect((row.children[0] as unknown as { name: string }).name).toBe('Bild');
+    expect(second?.children).toHaveLength(1);
+  });
+});
+
+describe('pictures', () => {
+  it('makes an SVG file for a known picture, and knows its high-contrast twin', () => {
+    expect(pictureSvg('books')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32"/);
+    expect(hasPicture('books', 'kontrast')).toBe(true);
+    expect(hasPicture('gibt-es-nicht')).toBe(false);
+  });
+
+  it('finds the pictures a text uses', () => {
+    expect(pictureNamesIn('## A\n<Bild name="books" alt="" />\n<Bild alt="x" name="hammer" />').map((p) => p.name)).toEqual([
+      'books',
+      'hammer',
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+/** The benchmark's budget check (tools/bench/figures.ts): which figure misses which budget. */
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, NEEDS_SCRIPT, TEMPLATE_BUDGETS, TEMPLATES, type Template } from './budgets.ts';
+import { checkBudgets, median, type BenchResults, type TemplateFigures } from './figures.ts';
+import { formatReport } from './report.ts';
+
+function goodTemplate(path: string): TemplateFigures {
+  return {
+    path,
+    transfer: { html: 5000, css: 5000, js: 2000, inlineJs: 2000, fonts: 14000, images: 1000, other: 0, withoutPictures: 24000, pagefindRequests: 0, files: [] },
+    lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, failedAudits: [] },
+  };
+}
+
+function goodResults(): BenchResults {
+  return {
+    measuredAt: '2026-11-23T12:00:00.000Z',
+    templates: Object.fromEntries(TEMPLATES.map((template) => [template, goodTemplate(`/${template}/`)])) as Record<Template, TemplateFigures>,
+    build: {
+      site: { pages: 160, ms: 8000, msPerPage: 50, cpuMs: 7000, cpuMsPerPage: 43.8, maxRssMb: 700 },
+      generated: { pages: 1160, ms: 40000, msPerPage: 34.5, cpuMs: 29000, cpuMsPerPage: 25, maxRssMb: 1900, lessons: 1000 },
+    },
+    search: {
+      indexBytes: 900_000,
+      indexedPages: 150,
+      indexBytesPerPage: 6000,
+      firstQuery: { term: 'Werkstatt', bytes: 120_000, requests: 20 },
+      secondQuery: { term: 'Prüfung', bytes: 50_000, requests: 10 },
+    },
+  };
+}
+
+const missed = (results: BenchResults) => checkBudgets(results).filter((check) => !check.pass);
+
+describe('the budget check', () => {
+  it('passes figures within every budget', () => {
+    expect(missed(goodResults())).toEqual([]);
+  });
+
+  it('fails HTML over 8 kB and HTML with CSS over 14 kB', () => {
+    const results = goodResults();
+    results.templates.network.transfer.html = BUDGETS.htmlBytes + 1;
+    expect(missed(results).map((check) => `${check.budget} ${check.subject}`)).toEqual(['htmlBytes network']);
+    results.templates.network.transfer.css = BUDGETS.htmlCssBytes - BUDGETS.htmlBytes;
+    expect(missed(results).map((check) => `${check.budget} ${check.subject}`)).toEqual(['htmlBytes network', 'htmlCssBytes network']);
+  });
+
+  it('gives the dictionary its own HTML limit, and only the dictionary', () => {
+    const results = goodResults();
+    results.templates.dictionary.transfer.html = BUDGETS.htmlBytes + 5000;
+    expect(missed(results)).toEqual([]);
+    results.templates.dictionary.transfer.html = (TEMPLATE_BUDGETS.dictionary?.htmlBytes ?? 0) + 1;
+    expect(missed(results).map((check) => `${check.budget} ${check.subject}`)).toEqual(['htmlBytes dictionary']);
+  });
+
+  it('allows more JavaScript only on templates that need it, and at most 15 kB on a lesson', () => {
+    const results = goodResults();
+    for (const template of TEMPLATES) results.templates[template].transfer.js = 10_000;
+    const failing = missed(results).map((check) => check.subject);
+    const withoutNeed = TEMPLATES.filter((template) => !NEEDS_SCRIPT[template]);
+    expect(failing.sort()).toEqual([...withoutNeed].sort());
+    results.templates.lesson.transfer.js = BUDGETS.lessonScriptBytes + 1;
+    expect(missed(results).some((check) => check.budget === 'lessonScriptBytes')).toBe(true);
+  });
+
+  it('fails a Lighthouse score below 100, any layout shift, a slow LCP, Pagefind before a search', () => {
+    const results = goodResults();
+    const lesson = results.templates.lesson;
+    if (!lesson.lighthouse) throw new Error('fixture without Lighthouse');
+    lesson.lighthouse.accessibility = 99;
+    lesson.lighthouse.cls = 0.001;
+    lesson.lighthouse.lcpMs = 1201;
+    results.templates.start.transfer.pagefindRequests = 1;
+    expect(missed(results).map((check) => `${check.budget} ${check.subject}`).sort()).toEqual(
+      ['cls lesson', 'lcpMs lesson', 'lighthouseScore lesson accessibility', 'pagefindRequestsBeforeSearch start'].sort(),
+    );
+  });
+
+  it('fails a slow build at scale and a heavy first search, and says so in the report', () => {
+    const results = goodResults();
+    if (!results.build.generated) throw new Error('fixture without generated build');
+    results.build.generated.cpuMsPerPage = 31;
+    results.search.firstQuery.bytes = 130_001;
+    const checks = checkBudgets(results);
+    expect(checks.filter((check) => !check.pass).map((check) => check.budget).sort()).toEqual(['buildMsPerPage', 'firstSearchBytes']);
+    const report = formatReport(results, checks);
+    expect(report).toContain('2 of');
+    expect(report).toContain('- firstSearchBytes (search): 130.0 kB, budget ≤ 130.0 kB');
+  });
+});
+
+describe('median', () => {
+  it('takes the middle of three runs, whatever their order', () => {
+    expect(median([1300, 900, 1000])).toBe(1000);
+    expect(median([0.1, 0, 0])).toBe(0);
+  });
+});

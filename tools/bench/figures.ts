@@ -1,0 +1,131 @@
+/**
+ * The figures `npm run bench` measures (the shape of tools/bench/results.json), and the budget check
+ * over them. Pure code: measuring is in tools/bench/measure-*.ts.
+ */
+import { BUDGETS, NEEDS_SCRIPT, TEMPLATE_BUDGETS, TEMPLATES, type BudgetName, type Template } from './budgets.ts';
+
+/** Brotli bytes a first visit fetches, by kind. `html` is the whole document, inline scripts included. */
+export interface TransferFigures {
+  html: number;
+  css: number;
+  /** External scripts plus the inline scripts of the document (those are part of `html` as well). */
+  js: number;
+  /** Of `js`: the inline scripts. */
+  inlineJs: number;
+  fonts: number;
+  images: number;
+  other: number;
+  /** HTML, CSS, external scripts, fonts and other files: everything but pictures, each byte once. */
+  withoutPictures: number;
+  /** Requests to /pagefind/ while the page loads, before anyone searches. */
+  pagefindRequests: number;
+  /** Every fetched file: path, kind, brotli bytes. */
+  files: { path: string; kind: ResourceKind; bytes: number }[];
+}
+export type ResourceKind = 'html' | 'css' | 'js' | 'fonts' | 'images' | 'other';
+
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Audits that did not pass in the median run's category, for the reader of the report. */
+  failedAudits: string[];
+}
+
+export interface TemplateFigures {
+  path: string;
+  transfer: TransferFigures;
+  lighthouse?: LighthouseFigures;
+}
+
+export interface BuildFigures {
+  pages: number;
+  /** Wall-clock time of `astro build`. */
+  ms: number;
+  msPerPage: number;
+  /** CPU time (user and system) of the build process: what the budget checks, see tools/bench/measure-build.ts. */
+  cpuMs: number;
+  cpuMsPerPage: number;
+  maxRssMb: number;
+}
+
+export interface SearchFigures {
+  indexBytes: number;
+  indexedPages: number;
+  indexBytesPerPage: number;
+  firstQuery: { term: string; bytes: number; requests: number };
+  secondQuery: { term: string; bytes: number; requests: number };
+}
+
+export interface BenchResults {
+  measuredAt: string;
+  templates: Record<Template, TemplateFigures>;
+  build: { site: BuildFigures; generated?: BuildFigures & { lessons: number } };
+  search: SearchFigures;
+}
+
+export interface BudgetCheck {
+  budget: BudgetName;
+  /** What was measured: a template, "search" or "build". */
+  subject: string;
+  value: number;
+  limit: number;
+  pass: boolean;
+}
+
+const atMost = (budget: BudgetName, subject: string, value: number, limit: number): BudgetCheck => ({
+  budget,
+  subject,
+  value,
+  limit,
+  pass: value <= limit,
+});
+const atLeast = (budget: BudgetName, subject: string, value: number, limit: number): BudgetCheck => ({
+  budget,
+  subject,
+  value,
+  limit,
+  pass: value >= limit,
+});
+
+/** Every budget applied to the figures; a check is missing only where its figure was not measured. */
+export function checkBudgets(
+  results: BenchResults,
+  budgets: typeof BUDGETS = BUDGETS,
+  templateBudgets: typeof TEMPLATE_BUDGETS = TEMPLATE_BUDGETS,
+): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const template of TEMPLATES) {
+    const { transfer, lighthouse } = results.templates[template];
+    const own = templateBudgets[template] ?? {};
+    checks.push(atMost('htmlBytes', template, transfer.html, own.htmlBytes ?? budgets.htmlBytes));
+    checks.push(atMost('htmlCssBytes', template, transfer.html + transfer.css, own.htmlCssBytes ?? budgets.htmlCssBytes));
+    checks.push(atMost('pageBytesWithoutPictures', template, transfer.withoutPictures, budgets.pageBytesWithoutPictures));
+    checks.push(atMost('pagefindRequestsBeforeSearch', template, transfer.pagefindRequests, budgets.pagefindRequestsBeforeSearch));
+    if (template === 'lesson') checks.push(atMost('lessonScriptBytes', template, transfer.js, budgets.lessonScriptBytes));
+    else if (!NEEDS_SCRIPT[template]) checks.push(atMost('frameScriptBytes', template, transfer.js, budgets.frameScriptBytes));
+    if (lighthouse) {
+      for (const score of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
+        checks.push(atLeast('lighthouseScore', `${template} ${score}`, lighthouse[score], budgets.lighthouseScore));
+      }
+      checks.push(atMost('lcpMs', template, lighthouse.lcpMs, budgets.lcpMs));
+      checks.push(atMost('cls', template, lighthouse.cls, budgets.cls));
+    }
+  }
+  const { generated } = results.build;
+  if (generated) checks.push(atMost('buildMsPerPage', `build, ${generated.lessons} extra lessons`, generated.cpuMsPerPage, budgets.buildMsPerPage));
+  checks.push(atMost('firstSearchBytes', 'search', results.search.firstQuery.bytes, budgets.firstSearchBytes));
+  return checks;
+}
+
+/** The middle value: for three Lighthouse runs, the one that is neither best nor worst. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}

@@ -1,0 +1,82 @@
+/**
+ * Makes a site of many lessons for the benchmark (`npm run bench`), so the build can be measured at scale:
+ *
+ *   node tools/bench/generate-lessons.ts <target-folder> [count=1000]
+ *
+ * Copies content/ into <target-folder> and adds <count> lessons, spread evenly over the existing
+ * modules. Each new lesson is an existing lesson of its module with a new title and number, so its
+ * front matter is valid, and its text uses real dictionary words (<Wort>) and pictures (<Bild>).
+ * Build the copy with CONTENT_DIR=<target-folder> (see src/lib/content/dir.ts). Never commit it.
+ */
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { splitFrontMatter } from '../content-check/check.ts';
+
+interface SourceLesson {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Title length the schema allows (lessonSchema: titel, 80 characters). */
+const MAX_TITLE = 80;
+
+async function readLessons(moduleDir: string): Promise<SourceLesson[]> {
+  const names = (await readdir(moduleDir)).filter((name) => name.endsWith('.mdx')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const parts = splitFrontMatter(await readFile(path.join(moduleDir, name), 'utf8'));
+      if (!parts) throw new Error(`${name}: kein Kopf gefunden.`);
+      return { data: yaml.load(parts.frontMatter) as Record<string, unknown>, body: parts.body };
+    }),
+  );
+}
+
+/** The new lesson: a copy of `source` as lesson number `nummer` of its module. */
+export function lessonCopy(source: SourceLesson, nummer: number): string {
+  const title = `Übung ${nummer}: ${String(source.data['titel'])}`;
+  const data = { ...source.data, titel: title.length > MAX_TITLE ? title.slice(0, MAX_TITLE).trimEnd() : title, nummer };
+  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${source.body}`;
+}
+
+export async function generateLessons(sourceContent: string, target: string, count: number): Promise<number> {
+  await rm(target, { recursive: true, force: true });
+  await mkdir(path.dirname(target), { recursive: true });
+  await cp(sourceContent, target, { recursive: true });
+
+  const lessonsDir = path.join(target, 'lessons');
+  const modules = (await readdir(lessonsDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const sources = new Map<string, SourceLesson[]>();
+  for (const modul of modules) sources.set(modul, await readLessons(path.join(lessonsDir, modul)));
+
+  const written = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const modul = modules[i % modules.length] ?? '';
+    const lessons = sources.get(modul) ?? [];
+    const added = written.get(modul) ?? 0;
+    const source = lessons[added % lessons.length];
+    if (!source) throw new Error(`Das Modul ${modul} hat keine Lektion zum Kopieren.`);
+    const nummer = lessons.length + added + 1;
+    await writeFile(path.join(lessonsDir, modul, `uebung-${nummer}.mdx`), lessonCopy(source, nummer));
+    written.set(modul, added + 1);
+  }
+  return count;
+}
+
+if (import.meta.main) {
+  const [target, countArg = '1000'] = process.argv.slice(2);
+  if (!target) {
+    console.error('Aufruf: node tools/bench/generate-lessons.ts <Ziel-Ordner> [Anzahl]');
+    process.exit(1);
+  }
+  const count = Number(countArg);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error(`„${countArg}“ ist keine Anzahl.`);
+    process.exit(1);
+  }
+  await generateLessons('content', path.resolve(target), count);
+  console.log(`${count} Lektionen in ${path.resolve(target)}.`);
+}

@@ -1,0 +1,92 @@
+/** The benchmark's figures as a readable Markdown table (stdout and tools/bench/results.md). */
+import { BUDGETS, TEMPLATE_BUDGETS, TEMPLATES, type BudgetName } from './budgets.ts';
+import type { BenchResults, BudgetCheck } from './figures.ts';
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** A budget's limit as a reader understands it. */
+export function formatLimit(budget: BudgetName, limit: number): string {
+  if (budget.includes('Bytes')) return `≤ ${kB(limit)} kB`;
+  if (budget === 'lighthouseScore') return `≥ ${limit}`;
+  if (budget === 'lcpMs') return `≤ ${limit} ms`;
+  if (budget === 'buildMsPerPage') return `≤ ${limit} ms/page`;
+  return `≤ ${limit}`;
+}
+
+function formatValue(check: BudgetCheck): string {
+  if (check.budget.includes('Bytes')) return `${kB(check.value)} kB`;
+  if (check.budget === 'lcpMs') return `${Math.round(check.value)} ms`;
+  if (check.budget === 'cls') return check.value.toFixed(3);
+  return String(check.value);
+}
+
+export function formatReport(results: BenchResults, checks: BudgetCheck[]): string {
+  const transfer = table(
+    ['template', 'path', 'HTML', 'CSS', 'JS (inline)', 'fonts', 'pictures', 'page w/o pictures', 'Pagefind before search'],
+    TEMPLATES.map((template) => {
+      const { path, transfer: t } = results.templates[template];
+      return [template, `\`${path}\``, kB(t.html), kB(t.css), `${kB(t.js)} (${kB(t.inlineJs)})`, kB(t.fonts), kB(t.images), kB(t.withoutPictures), t.pagefindRequests];
+    }),
+  );
+  const lighthouse = table(
+    ['template', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+    TEMPLATES.map((template) => {
+      const lh = results.templates[template].lighthouse;
+      if (!lh) return [template, '–', '–', '–', '–', '–', '–', '–'];
+      return [template, lh.performance, lh.accessibility, lh.bestPractices, lh.seo, Math.round(lh.lcpMs), Math.round(lh.tbtMs), lh.cls.toFixed(3)];
+    }),
+  );
+  const { site, generated } = results.build;
+  const build = table(
+    ['site', 'pages', 'build s (clock)', 'ms per page (clock)', 'CPU s', 'CPU ms per page', 'peak memory MB'],
+    [
+      ['real content', site.pages, (site.ms / 1000).toFixed(1), site.msPerPage, (site.cpuMs / 1000).toFixed(1), site.cpuMsPerPage, site.maxRssMb],
+      generated
+        ? [`+ ${generated.lessons} generated lessons`, generated.pages, (generated.ms / 1000).toFixed(1), generated.msPerPage, (generated.cpuMs / 1000).toFixed(1), generated.cpuMsPerPage, generated.maxRssMb]
+        : ['+ generated lessons', '–', '–', '–', '–', '–', '–'],
+    ],
+  );
+  const s = results.search;
+  const search = table(
+    ['Pagefind', 'value'],
+    [
+      ['index (all files)', `${kB(s.indexBytes)} kB for ${s.indexedPages} pages`],
+      ['index per page', `${kB(s.indexBytesPerPage)} kB`],
+      [`first query „${s.firstQuery.term}“`, `${kB(s.firstQuery.bytes)} kB in ${s.firstQuery.requests} requests`],
+      [`second query „${s.secondQuery.term}“`, `${kB(s.secondQuery.bytes)} kB in ${s.secondQuery.requests} requests`],
+    ],
+  );
+  const missed = checks.filter((check) => !check.pass);
+  const verdict =
+    missed.length === 0
+      ? `All ${checks.length} budget checks pass.`
+      : [`${missed.length} of ${checks.length} budget checks missed:`, ...missed.map((c) => `- ${c.budget} (${c.subject}): ${formatValue(c)}, budget ${formatLimit(c.budget, c.limit)}`)].join('\n');
+  const notes = TEMPLATES.flatMap((template) => {
+    const failed = results.templates[template].lighthouse?.failedAudits ?? [];
+    return failed.length ? [`- ${template}: ${failed.join('; ')}`] : [];
+  });
+  return [
+    `# Benchmark, ${results.measuredAt}`,
+    'Bytes: brotli quality 11, kB = 1000 bytes, first visit with an empty cache in Chromium (412 × 823 phone screen).',
+    '## Transfer per template (kB)',
+    transfer,
+    '## Lighthouse (mobile preset, median of 3 runs)',
+    lighthouse,
+    ...(notes.length ? ['Audits below full score in some run:', notes.join('\n')] : []),
+    '## Build',
+    build,
+    '## Search',
+    search,
+    '## Budgets (tools/bench/budgets.ts)',
+    [
+      ...Object.entries(BUDGETS).map(([name, limit]) => `- ${name}: ${formatLimit(name as BudgetName, limit)}`),
+      ...Object.entries(TEMPLATE_BUDGETS).flatMap(([template, own]) =>
+        Object.entries(own).map(([name, limit]) => `- ${name} for ${template}: ${formatLimit(name as BudgetName, limit)}`),
+      ),
+    ].join('\n'),
+    verdict,
+  ].join('\n\n');
+}

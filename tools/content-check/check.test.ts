@@ -1,0 +1,188 @@
+/**
+ * The content check fails bad content with a finding that names the file and the field.
+ * Each test copies the valid fixture in tests/fixtures/valid, breaks one thing, and checks the finding.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatFindings, type ContentFinding } from './check.ts';
+import { contentCheck } from './integration.ts';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'll-content-'));
+  await cp('tests/fixtures/valid', root, { recursive: true });
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Rewrites one fixture file: `change` gets the text and returns the new one. */
+async function edit(file: string, change: (text: string) => string) {
+  const full = path.join(root, file);
+  await writeFile(full, change(await readFile(full, 'utf8')));
+}
+
+const only = (findings: ContentFinding[]) => {
+  expect(findings, formatFindings(findings)).toHaveLength(1);
+  return findings[0]!;
+};
+
+describe('content check', () => {
+  it('accepts the valid fixture', async () => {
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('names the file and the field when a required field is missing', async () => {
+    await edit('content/modules/erstes-modul.mdx', (s) => s.replace('titel: Ein Test·modul\n', ''));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/modules/erstes-modul.mdx', field: 'titel' });
+    expect(finding.message).toContain('Das Feld fehlt');
+  });
+
+  it('names the field when a value has the wrong type', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('nummer: 1', 'nummer: eins'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/lessons/erstes-modul/erste-lektion.mdx', field: 'nummer' });
+    expect(finding.message).toContain('Zahl');
+  });
+
+  it('fails a reference to an entry that does not exist', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('anbieter: ein-partner', 'anbieter: gibt-es-nicht'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/workshops/ein-workshop.mdx', field: 'anbieter' });
+    expect(finding.message).toContain('„gibt-es-nicht“ in content/partners');
+  });
+
+  it('fails a workshop date that is not a date, naming the date in the list', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('beginn: 2026-03-05T10:00', 'beginn: 2026-02-30T10:00'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/workshops/ein-workshop.mdx' });
+    expect(finding.field).toBe('termine[Nr. 1].beginn');
+    expect(finding.message).toContain('gibt es nicht');
+  });
+
+  it('fails a workshop date that ends before it begins', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('ende: 2026-03-05T12:00', 'ende: 2026-03-05T09:00'));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('termine[Nr. 1].ende');
+    expect(finding.message).toContain('nach dem Anfang');
+  });
+
+  it('names the position of a dangling reference inside a list', async () => {
+    await edit('content/projects/ein-projekt.mdx', (s) => s.replace('partner: [ein-partner]', 'partner: [ein-partner, niemand]'));
+    expect(only(await checkContent(root)).field).toBe('partner[Nr. 2]');
+  });
+
+  it('fails two files that give the same id', async () => {
+    await cp(path.join(root, 'content/partners/ein-partner.mdx'), path.join(root, 'content/partners/ein-partner.md'));
+    const finding = only(await checkContent(root));
+    expect(finding.file).toMatch(/^content\/partners\/ein-partner\.mdx?$/);
+    expect(finding.message).toContain('Doppelte id „ein-partner“');
+  });
+
+  it('fails a date that does not exist', async () => {
+    await edit('content/projects/ein-projekt.mdx', (s) => s.replace('unterzeichnet: 2022-06-14', 'unterzeichnet: 2022-02-30'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/projects/ein-projekt.mdx', field: 'unterzeichnet' });
+    expect(finding.message).toContain('kein gültiges Datum');
+  });
+
+  it('fails a date written the wrong way', async () => {
+    await edit('content/seiten/hilfe.mdx', (s) => s.replace('stand: 2026-11-23', 'stand: 23.11.2026'));
+    expect(only(await checkContent(root))).toMatchObject({ file: 'content/seiten/hilfe.mdx', field: 'stand' });
+  });
+
+  it('fails a marked word that has no dictionary entry', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('id="test-wort"', 'id="unbekannt"'));
+    const finding = only(await checkContent(root));
+    expect(finding.file).toBe('content/lessons/erstes-modul/erste-lektion.mdx');
+    expect(finding.message).toContain('„unbekannt“ steht nicht im Wörter·buch');
+  });
+
+  it('fails a one-answer question with two right answers, naming the question', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('- text: B', '- text: B\n        richtig: true'));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('selbstcheck[Nr. 1].antworten');
+    expect(finding.message).toContain('genau 1 Antwort');
+  });
+
+  it('fails a question without a right answer, naming the question', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s.replace('  - art: eine', '  - art: mehrere').replace('        richtig: true\n', ''),
+    );
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/lessons/erstes-modul/erste-lektion.mdx', field: 'selbstcheck[Nr. 1].antworten' });
+    expect(finding.message).toContain('Mindestens 1 Antwort muss richtig sein');
+  });
+
+  it('fails an order question with fewer than 2 steps', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s.replace('selbstcheck:\n', 'selbstcheck:\n  - art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins]\n'),
+    );
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('selbstcheck[Nr. 1].schritte');
+    expect(finding.message).toContain('mindestens 2 Schritte');
+  });
+
+  it('fails a picture question whose answer has no picture, and a picture that does not exist', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s
+        .replace('  - art: eine', '  - art: bild')
+        .replace('      - text: A\n', '      - text: A\n        bild: { name: gibt-es-nicht, alt: Ein Bild. }\n'),
+    );
+    const fields = (await checkContent(root)).map((f) => f.field);
+    expect(fields).toContain('selbstcheck[Nr. 1].antworten[Nr. 1].bild.name');
+    expect(fields).toContain('selbstcheck[Nr. 1].antworten[Nr. 2].bild');
+  });
+
+  it('fails a partner without its page in standard German', async () => {
+    await rm(path.join(root, 'content/alltag/partners/ein-partner.mdx'));
+    const finding = only(await checkContent(root));
+    expect(finding.file).toBe('content/partners/ein-partner.mdx');
+    expect(finding.message).toContain('content/alltag/partners/ein-partner.mdx');
+  });
+
+  it('fails lessons that are not numbered 1, 2, 3 without gaps', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('nummer: 1', 'nummer: 2'));
+    expect(only(await checkContent(root))).toMatchObject({ field: 'nummer' });
+  });
+
+  it('fails a lesson in the folder of another module', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('modul: erstes-modul', 'modul: anderes'));
+    const findings = await checkContent(root);
+    expect(findings.map((f) => f.field)).toContain('modul');
+  });
+
+  it('fails an unknown field, so a typo does not go unnoticed', async () => {
+    await edit('content/partners/ein-partner.mdx', (s) => s.replace('region: sachsen', 'region: sachsen\nwebsiet: x'));
+    expect(only(await checkContent(root)).file).toBe('content/partners/ein-partner.mdx');
+  });
+
+  it('fails a value that is not in the closed list and names the allowed ones', async () => {
+    await edit('content/partners/ein-partner.mdx', (s) => s.replace('region: sachsen', 'region: Sachsen'));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe('region');
+    expect(finding.message).toContain('sachsen');
+  });
+
+  it('fails a file name that is not a valid id', async () => {
+    await cp(path.join(root, 'content/glossary/test-wort.yaml'), path.join(root, 'content/glossary/Zweites Wort.yaml'));
+    const findings = await checkContent(root);
+    expect(findings.some((f) => f.file === 'content/glossary/Zweites Wort.yaml' && f.message.includes('Datei·name'))).toBe(true);
+  });
+
+  it('fails broken YAML with the reason', async () => {
+    await edit('content/glossary/test-wort.yaml', () => 'wort: [Test\n');
+    expect(only(await checkContent(root)).message).toContain('kein gültiges YAML');
+  });
+
+  it('stops the Astro build with every finding', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('anbieter: ein-partner', 'anbieter: gibt-es-nicht'));
+    const hook = contentCheck().hooks['astro:config:setup'];
+    const params = { config: { root: new URL(`file://${root}/`) }, command: 'build', logger: { error: () => undefined } };
+    await expect(hook?.(params as never)).rejects.toThrow(/content\/workshops\/ein-workshop\.mdx › anbieter/);
+  });
+});

@@ -1,0 +1,308 @@
+/**
+ * The content check: reads every file in content/, validates it with the same schemas Astro
+ * uses, and adds what Astro does not enforce by itself:
+ * - every reference points at an entry that exists (Astro only logs a warning);
+ * - no two files give the same id;
+ * - file names are valid ids; lessons sit in the folder of their module, numbered 1, 2, 3 …;
+ * - every <Wort id="…"> in a text has a dictionary entry, every <Bild name="…"> a picture.
+ * Each finding names the file, the field and what to fix. Runs before every build and in the tests.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { hasPicture, pictureNamesIn } from '../../src/lib/pictures.ts';
+import {
+  buildSchemas,
+  COLLECTION_FILES,
+  COLLECTIONS,
+  ID_HILFE,
+  isValidId,
+  type CollectionName,
+  type ContentRef,
+  type RefFactory,
+} from '../../src/lib/content/schemas.ts';
+
+export interface ContentFinding {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The field concerned, e.g. "selbstcheck[Nr. 2].antworten"; absent for whole-file problems. */
+  field?: string;
+  message: string;
+}
+
+export interface ContentEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.yaml', '.yml']);
+
+/** The id Astro's glob loader gives a file: each path segment slugified, without extension. */
+export function entryIdFor(relativePath: string): string {
+  const withoutExt = relativePath.slice(0, relativePath.length - path.extname(relativePath).length);
+  return withoutExt
+    .split(/[\\/]/)
+    .map((segment) => githubSlug(segment))
+    .join('/');
+}
+
+/** Splits "---\nyaml\n---\nbody" into its two parts. */
+export function splitFrontMatter(source: string): { frontMatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) return undefined;
+  return { frontMatter: match[1] ?? '', body: match[2] ?? '' };
+}
+
+/** "selbstcheck.1.antworten" becomes "selbstcheck[Nr. 2].antworten": editors count from 1. */
+export function fieldName(pathParts: readonly PropertyKey[]): string {
+  return pathParts
+    .map((part, index) =>
+      typeof part === 'number' ? `[Nr. ${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+const isRef = (value: unknown): value is ContentRef =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as ContentRef).id === 'string' &&
+  (COLLECTIONS as readonly string[]).includes((value as ContentRef).collection);
+
+/** Every reference inside parsed data, with the path to the field that holds it. */
+function collectRefs(value: unknown, at: PropertyKey[] = []): { ref: ContentRef; at: PropertyKey[] }[] {
+  if (isRef(value)) return [{ ref: value, at }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => collectRefs(item, [...at, i]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => collectRefs(item, [...at, key]));
+  }
+  return [];
+}
+
+/** The check's own `reference()`: keeps the id, so that it can be resolved once all entries are read. */
+const recordingRef: RefFactory = (collection) =>
+  z
+    .string({ error: `Hier muss die id eines Eintrags aus content/${collection} stehen.` })
+    .transform((id) => ({ collection, id }));
+
+const schemas = buildSchemas(recordingRef);
+
+async function listFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir, { recursive: true });
+  } catch {
+    return [];
+  }
+  return names.filter((name) => CONTENT_EXTENSIONS.has(path.extname(name))).sort();
+}
+
+/**
+ * Reads and validates one collection's files; adds findings for files that cannot be read.
+ * `ids` holds every id that has a file, valid or not, so one broken file is reported once,
+ * not again by every entry that points at it.
+ */
+async function readCollection(
+  root: string,
+  contentDir: string,
+  collection: CollectionName,
+  findings: ContentFinding[],
+): Promise<{ entries: ContentEntry[]; ids: Set<string> }> {
+  const dir = path.join(contentDir, collection);
+  const { nested } = COLLECTION_FILES[collection];
+  const isData = collection === 'glossary';
+  const entries: ContentEntry[] = [];
+  const idOwners = new Map<string, string>();
+
+  for (const name of await listFiles(dir)) {
+    const file = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
+    const ext = path.extname(name);
+    const depth = name.split(/[\\/]/).length;
+    if (isData !== (ext === '.yaml' || ext === '.yml')) {
+      findings.push({
+        file,
+        message: isData
+          ? 'Diese Datei wird nicht geladen: Wörter im Wörter·buch sind .yaml-Dateien.'
+          : 'Diese Datei wird nicht geladen: Texte sind .mdx-Dateien.',
+      });
+      continue;
+    }
+    if (depth !== (nested ? 2 : 1)) {
+      findings.push({
+        file,
+        message: collection === 'alltag'
+          ? 'Ein Text in Alltags·sprache gehört nach content/alltag/partners/<id>.mdx oder content/alltag/projects/<id>.mdx.'
+          : nested
+          ? 'Eine Lektion gehört in den Ordner ihres Moduls: content/lessons/<modul>/<lektion>.mdx.'
+          : `Diese Datei liegt in einem Unter·ordner. Sie gehört direkt in content/${collection}/.`,
+      });
+      continue;
+    }
+    const id = entryIdFor(name);
+    if (!isValidId(name.slice(0, name.length - ext.length).split(path.sep).join('/'))) {
+      findings.push({ file, message: `Ungültiger Datei·name. ${ID_HILFE}` });
+    }
+    const owner = idOwners.get(id);
+    if (owner) {
+      findings.push({
+        file,
+        message: `Doppelte id „${id}“: ${owner} hat dieselbe id. Bitte eine der beiden Dateien umbenennen.`,
+      });
+      continue;
+    }
+    idOwners.set(id, file);
+
+    const source = await readFile(path.join(dir, name), 'utf8');
+    let raw: unknown;
+    let body = '';
+    // CORE_SCHEMA keeps dates as text: YAML's own date type turns 2022-02-30 into 2 March.
+    const load = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    try {
+      if (isData) {
+        raw = load(source);
+      } else {
+        const parts = splitFrontMatter(source);
+        if (!parts) {
+          findings.push({
+            file,
+            message: 'Der Kopf der Datei fehlt. Die Datei muss mit --- anfangen, dann kommen die Felder, dann wieder ---.',
+          });
+          continue;
+        }
+        raw = load(parts.frontMatter);
+        body = parts.body;
+      }
+    } catch (error) {
+      const reason = error instanceof yaml.YAMLException ? error.message : String(error);
+      findings.push({ file, message: `Die Felder sind kein gültiges YAML: ${reason}` });
+      continue;
+    }
+
+    const parsed = schemas[collection].safeParse(raw ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        findings.push({ file, field: fieldName(issue.path), message: issue.message });
+      }
+      continue;
+    }
+    entries.push({ collection, id, file, data: parsed.data, body });
+  }
+  return { entries, ids: new Set(idOwners.keys()) };
+}
+
+/**
+ * Checks everything below `contentDir` (by default `<root>/content`); file names in findings are
+ * relative to `root`. An empty list means the content is fine.
+ */
+export async function checkContent(root: string, contentDir = path.join(root, 'content')): Promise<ContentFinding[]> {
+  const findings: ContentFinding[] = [];
+  const all: ContentEntry[] = [];
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const collection of COLLECTIONS) {
+    const read = await readCollection(root, contentDir, collection, findings);
+    all.push(...read.entries);
+    ids.set(collection, read.ids);
+  }
+
+  for (const entry of all) {
+    for (const { ref, at } of collectRefs(entry.data)) {
+      if (!ids.get(ref.collection)?.has(ref.id)) {
+        findings.push({
+          file: entry.file,
+          field: fieldName(at),
+          message: `Es gibt keinen Eintrag „${ref.id}“ in content/${ref.collection}. Bitte die id prüfen.`,
+        });
+      }
+    }
+    for (const { name, index } of pictureNamesIn(entry.body)) {
+      if (!hasPicture(name)) {
+        const line = entry.body.slice(0, index).split('\n').length;
+        findings.push({
+          file: entry.file,
+          message: `Text, Zeile ${line} nach dem Kopf: Es gibt kein Bild „${name}“. Die Namen stehen in der Liste von Fluent Emoji (siehe README).`,
+        });
+      }
+    }
+    for (const match of entry.body.matchAll(/<Wort\b[^>]*\bid=["']([^"']+)["']/g)) {
+      const wordId = match[1] ?? '';
+      if (!ids.get('glossary')?.has(wordId)) {
+        const line = entry.body.slice(0, match.index).split('\n').length;
+        findings.push({
+          file: entry.file,
+          message: `Text, Zeile ${line} nach dem Kopf: Das Wort „${wordId}“ steht nicht im Wörter·buch. Bitte content/glossary/${wordId}.yaml anlegen oder die id prüfen.`,
+        });
+      }
+    }
+  }
+
+  findings.push(...checkLessonOrder(all));
+  findings.push(...checkStandardGerman(all, ids));
+  return findings;
+}
+
+/** Every partner and project has its page in standard German, and every such page belongs to one. */
+function checkStandardGerman(all: ContentEntry[], ids: Map<CollectionName, Set<string>>): ContentFinding[] {
+  const findings: ContentFinding[] = [];
+  const versions = new Set(all.filter((e) => e.collection === 'alltag').map((e) => e.id));
+  for (const entry of all) {
+    if (entry.collection === 'alltag') {
+      const [folder = '', id = ''] = entry.id.split('/');
+      const owner = folder === 'partners' || folder === 'projects' ? ids.get(folder) : undefined;
+      if (!owner?.has(id)) {
+        findings.push({ file: entry.file, message: `Es gibt keinen Eintrag „${id}“ in content/${folder}. Der Datei·name muss gleich sein.` });
+      }
+    } else if ((entry.collection === 'partners' || entry.collection === 'projects') && !versions.has(`${entry.collection}/${entry.id}`)) {
+      findings.push({
+        file: entry.file,
+        message: `Der Text in Alltags·sprache fehlt. Bitte content/alltag/${entry.collection}/${entry.id}.mdx anlegen.`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Lessons sit in their module's folder and are numbered 1, 2, 3 … without gaps or doubles. */
+function checkLessonOrder(all: ContentEntry[]): ContentFinding[] {
+  const findings: ContentFinding[] = [];
+  const byModule = new Map<string, { nummer: number; file: string }[]>();
+  for (const entry of all) {
+    if (entry.collection !== 'lessons') continue;
+    const data = entry.data as { modul: ContentRef; nummer: number };
+    const folder = entry.id.split('/')[0] ?? '';
+    if (folder !== data.modul.id) {
+      findings.push({
+        file: entry.file,
+        field: 'modul',
+        message: `Die Lektion liegt im Ordner „${folder}“, nennt aber das Modul „${data.modul.id}“. Beides muss gleich sein.`,
+      });
+    }
+    const list = byModule.get(data.modul.id) ?? [];
+    list.push({ nummer: data.nummer, file: entry.file });
+    byModule.set(data.modul.id, list);
+  }
+  for (const [modul, lessons] of byModule) {
+    lessons.sort((a, b) => a.nummer - b.nummer);
+    lessons.forEach((lesson, index) => {
+      if (lesson.nummer !== index + 1) {
+        findings.push({
+          file: lesson.file,
+          field: 'nummer',
+          message: `Die Lektionen von „${modul}“ müssen 1, 2, 3 … heißen, ohne Lücke und ohne doppelte Nummer. Hier wäre ${index + 1} richtig.`,
+        });
+      }
+    });
+  }
+  return findings;
+}
+
+/** One line per finding: "datei › feld: Meldung". */
+export function formatFindings(findings: readonly ContentFinding[]): string {
+  return findings
+    .map((f) => `${f.file}${f.field ? ` › ${f.field}` : ''}: ${f.message}`)
+    .join('\n');
+}

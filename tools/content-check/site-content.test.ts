@@ -1,0 +1,56 @@
+/**
+ * What the site's real content promises its readers, checked on content/ itself:
+ * enough modules and lessons, a self-check in every lesson, and no dictionary word that no lesson uses.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from './check.ts';
+
+const lessonDir = 'content/lessons';
+
+async function lessons() {
+  const modules = await readdir(lessonDir);
+  const files = (await Promise.all(modules.map(async (m) => (await readdir(path.join(lessonDir, m))).map((f) => path.join(lessonDir, m, f))))).flat();
+  return Promise.all(
+    files.map(async (file) => {
+      const parts = splitFrontMatter(await readFile(file, 'utf8'));
+      const data = yaml.load(parts?.frontMatter ?? '', { schema: yaml.CORE_SCHEMA }) as { selbstcheck?: unknown[] };
+      return { file, module: path.basename(path.dirname(file)), body: parts?.body ?? '', questions: data.selbstcheck?.length ?? 0 };
+    }),
+  );
+}
+
+describe('the site content', () => {
+  it('has at least 8 modules with at least 3 lessons each', async () => {
+    const all = await lessons();
+    const modules = (await readdir('content/modules')).map((f) => f.replace(/\.mdx$/, ''));
+    expect(modules.length).toBeGreaterThanOrEqual(8);
+    for (const modul of modules) expect(all.filter((l) => l.module === modul).length, modul).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a self-check of at least 4 questions in every lesson', async () => {
+    const tooFew = (await lessons()).filter((l) => l.questions < 4).map((l) => l.file);
+    expect(tooFew).toEqual([]);
+  });
+
+  it('has at least 80 dictionary words, each used in at least one lesson', async () => {
+    const words = (await readdir('content/glossary')).map((f) => f.replace(/\.ya?ml$/, ''));
+    expect(words.length).toBeGreaterThanOrEqual(80);
+    const bodies = (await lessons()).map((l) => l.body).join('\n');
+    const unused = words.filter((id) => !new RegExp(`<Wort\\b[^>]*\\bid=["']${id}["']`).test(bodies));
+    expect(unused).toEqual([]);
+  });
+
+  it('gives every section of every lesson a picture', async () => {
+    const missing = (await lessons()).flatMap((l) =>
+      l.body
+        .split(/^## /m)
+        .slice(1)
+        .filter((section) => !/^[^\n]*\n\s*<Bild\b/.test(section))
+        .map((section) => `${l.file}: ${section.split('\n')[0] ?? ''}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * Reads a file into blocks of visible easy-read text, with source positions:
+ * - MDX: the syntax tree from remark (remark-parse, remark-mdx, remark-frontmatter). Text of
+ *   paragraphs, headings, list items, table cells, <Merke>, <Wort> and links is checked; code,
+ *   import lines, expressions and attribute values are not, except the `alt` text of <Bild> and of
+ *   images, which readers of screen readers hear. The front matter's easy-read fields (see fields.ts).
+ * - YAML (dictionary words): the easy-read fields.
+ * - TypeScript UI strings (src/i18n/de-ls.ts): every `'key': 'value'` string; a "{n}" slot counts as one word.
+ * - Plain text (.txt): each line is a block; a short line without a full stop is a heading.
+ * Also collects the inline switch-offs ("leichte-sprache-disable-next-line"), links and <Wort> marks.
+ */
+import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
+import type { CollectionName } from '../../src/lib/content/schemas.ts';
+import { collectionOfPath, fieldLabel, guessCollection, isEasyReadField } from './fields.ts';
+import { BlockBuilder, LineIndex, type Block, type BlockKind } from './text.ts';
+
+export type SourceKind = 'mdx' | 'yaml' | 'ts' | 'txt';
+
+/** An inline switch-off: `leichte-sprache-disable-next-line RULE-ID -- reason`. */
+export interface Directive {
+  /** Offset of the comment in the source. */
+  offset: number;
+  /** The lines it switches off (from, to), both included. */
+  lines: [number, number];
+  rules: string[];
+  reason: string;
+  /** What is wrong with the comment itself, if anything. */
+  problem?: string;
+}
+
+export interface Extracted {
+  kind: SourceKind;
+  collection: CollectionName | undefined;
+  blocks: Block[];
+  /** Visible link texts (MDX), with the offset of the link. */
+  links: { text: string; offset: number }[];
+  /** Every <Wort id="…"> with its offset. */
+  wortRefs: { id: string; offset: number }[];
+  directives: Directive[];
+  /** Offsets of headings; blocks carry the index of their section. */
+  headings: number[];
+  /** Problems reading the file (syntax errors), with an offset. */
+  problems: { offset: number; message: string }[];
+  lines: LineIndex;
+}
+
+export function kindOfFile(file: string): SourceKind | undefined {
+  if (/\.mdx?$/i.test(file)) return 'mdx';
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  if (/\.[cm]?ts$/i.test(file)) return 'ts';
+  if (/\.txt$/i.test(file)) return 'txt';
+  return undefined;
+}
+
+/** Reads one file's source; `file` is the path relative to the project root (it decides the collection). */
+export function extract(file: string, source: string): Extracted {
+  const kind = kindOfFile(file) ?? 'txt';
+  const out: Extracted = {
+    kind,
+    collection: collectionOfPath(file),
+    blocks: [],
+    links: [],
+    wortRefs: [],
+    directives: [],
+    headings: [],
+    problems: [],
+    lines: new LineIndex(source),
+  };
+  if (kind === 'mdx') extractMdx(source, out);
+  else if (kind === 'yaml') extractYaml(source, 0, source, out, true);
+  else if (kind === 'ts') extractStrings(source, out);
+  else extractPlain(source, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Inline switch-offs
+
+const DIRECTIVE = /leichte-sprache-disable(\S*)(.*)$/s;
+
+/** Parses the text of a comment; `line` is the comment's last line. Returns undefined for other comments. */
+export function parseDirective(comment: string, offset: number, line: number): Directive | undefined {
+  const match = DIRECTIVE.exec(comment.replace(/\*\/\s*$/, '').trim());
+  if (!match) return undefined;
+  const [, suffix = '', rest = ''] = match;
+  const [idPart = '', ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
+  const rules = idPart.split(/[\s,]+/).filter(Boolean);
+  const reason = reasonParts.join(' -- ').trim();
+  const directive: Directive = { offset, lines: [line + 1, line + 1], rules, reason };
+  if (suffix !== '-next-line') {
+    directive.problem = `Unbekannter Kommentar „leichte-sprache-disable${suffix}“. Schreiben Sie: leichte-sprache-disable-next-line REGEL -- Grund.`;
+  } else if (rules.length === 0) {
+    directive.problem = 'Der Kommentar nennt keine Regel. Schreiben Sie: leichte-sprache-disable-next-line REGEL -- Grund.';
+  } else if (reason === '') {
+    directive.problem = `Der Kommentar nennt keinen Grund. Schreiben Sie nach der Regel: -- und den Grund.`;
+  }
+  return directive;
+}
+
+// ---------------------------------------------------------------------------
+// MDX
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+function extractMdx(source: string, out: Extracted): void {
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(source);
+  } catch (error) {
+    const place = error as { place?: { offset?: number; start?: { offset?: number } }; reason?: string };
+    const offset = place.place?.offset ?? place.place?.start?.offset ?? 0;
+    out.problems.push({ offset, message: `Die Datei ist kein gültiges MDX: ${place.reason ?? String(error)}` });
+    return;
+  }
+  let section = 0;
+
+  const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
+  const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
+
+  const altBlock = (value: string, start: number, end: number) => {
+    if (value.trim() === '') return;
+    const b = new BlockBuilder();
+    b.appendAligned(value, source, start, end);
+    out.blocks.push(b.build('alt', end, { field: 'alt', section }));
+  };
+
+  const jsxAlt = (node: Nodes) => {
+    if (!('attributes' in node)) return;
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt' && typeof attribute.value === 'string') {
+        const start = attribute.position?.start.offset ?? startOf(node);
+        altBlock(attribute.value, start, attribute.position?.end.offset ?? endOf(node));
+      }
+    }
+  };
+
+  const comment = (value: string, node: Nodes) => {
+    const line = node.position?.end.line ?? 1;
+    const directive = parseDirective(value.trim().replace(/^\/\*/, ''), startOf(node), line);
+    if (directive && /^\s*\/\*/.test(value)) out.directives.push(directive);
+  };
+
+  const inline = (nodes: PhrasingContent[], b: BlockBuilder) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          b.appendAligned(node.value, source, startOf(node), endOf(node));
+          break;
+        case 'break':
+          b.appendAt('\n', startOf(node));
+          break;
+        case 'strong': {
+          const from = b.length;
+          inline(node.children, b);
+          b.strong.push([from, b.length]);
+          break;
+        }
+        case 'emphasis':
+        case 'delete':
+        case 'linkReference':
+          inline(node.children, b);
+          break;
+        case 'link': {
+          const from = b.length;
+          inline(node.children, b);
+          out.links.push({ text: b.text.slice(from), offset: startOf(node) });
+          break;
+        }
+        case 'image':
+          altBlock(node.alt ?? '', startOf(node), endOf(node));
+          break;
+        case 'mdxJsxTextElement': {
+          if (node.name === 'Bild') {
+            jsxAlt(node);
+            break;
+          }
+          const from = b.length;
+          inline(node.children, b);
+          if (node.name === 'Wort') {
+            const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+            if (typeof id === 'string') {
+              b.words.push({ range: [from, b.length], id });
+              out.wortRefs.push({ id, offset: startOf(node) });
+            }
+          }
+          break;
+        }
+        case 'mdxTextExpression':
+          comment(node.value, node);
+          break;
+        default:
+          // inlineCode, html, footnotes: not easy-read text.
+          break;
+      }
+    }
+  };
+
+  const paragraph = (node: Nodes & { children: PhrasingContent[] }, kind: BlockKind) => {
+    const b = new BlockBuilder();
+    inline(node.children, b);
+    if (b.text.trim() !== '') out.blocks.push(b.build(kind, endOf(node), { section }));
+  };
+
+  const flow = (nodes: RootContent[], inList: boolean) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'yaml': {
+          const contentStart = source.indexOf('\n', startOf(node)) + 1;
+          extractYaml(node.value, contentStart, source, out, false);
+          break;
+        }
+        case 'heading':
+          section++;
+          out.headings.push(startOf(node));
+          paragraph(node, 'heading');
+          break;
+        case 'paragraph':
+          paragraph(node, inList ? 'listItem' : 'paragraph');
+          break;
+        case 'list':
+        case 'listItem':
+          flow(node.children, true);
+          break;
+        case 'blockquote':
+          flow(node.children, inList);
+          break;
+        case 'table':
+          for (const row of node.children) for (const cell of row.children) paragraph(cell, 'tableCell');
+          break;
+        case 'mdxJsxFlowElement':
+          if (node.name === 'Bild') jsxAlt(node);
+          else flow(node.children, inList);
+          break;
+        case 'mdxFlowExpression':
+          comment(node.value, node);
+          break;
+        default:
+          // code, import/export, html, thematic breaks, definitions: not easy-read text.
+          break;
+      }
+    }
+  };
+  flow((tree as Parents).children as RootContent[], false);
+}
+
+// ---------------------------------------------------------------------------
+// YAML: front matter and dictionary files
+
+function extractYaml(text: string, base: number, source: string, out: Extracted, isFile: boolean): void {
+  const doc = parseDocument(text);
+  for (const error of doc.errors) {
+    out.problems.push({ offset: base + error.pos[0], message: `Die Felder sind kein gültiges YAML: ${error.message}` });
+  }
+  if (doc.errors.length > 0) return;
+  const data: unknown = doc.toJS();
+  out.collection ??= guessCollection(data, isFile);
+  const collection = out.collection;
+
+  const scalarRanges: [number, number][] = [];
+  const fieldBlocks: { block: Block; indicatorLine: number; lastLine: number; isBlockScalar: boolean }[] = [];
+
+  const visit = (node: YamlNode | null | undefined, at: (string | number)[]) => {
+    if (!node) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        visit(pair.value as YamlNode | null, [...at, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        visit(item as YamlNode | null, [...at, index]);
+      });
+    } else if (isScalar(node) && node.range) {
+      const [start, valueEnd] = node.range;
+      scalarRanges.push([base + start, base + valueEnd]);
+      if (typeof node.value !== 'string' || !collection || !isEasyReadField(collection, at)) return;
+      const b = new BlockBuilder();
+      b.appendAligned(node.value, source, base + start, base + valueEnd);
+      const block = b.build('field', base + valueEnd, { field: fieldLabel(at) });
+      out.blocks.push(block);
+      fieldBlocks.push({
+        block,
+        indicatorLine: out.lines.position(base + start).line,
+        lastLine: out.lines.position(Math.max(base + start, base + valueEnd - 1)).line,
+        isBlockScalar: node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED,
+      });
+    }
+  };
+  visit(doc.contents, []);
+
+  // Comments: a "#" line outside every scalar. A switch-off above "key: |" covers the whole text.
+  for (const match of text.matchAll(/^[ \t]*#(.*)$/gm)) {
+    const offset = base + match.index;
+    if (scalarRanges.some(([from, to]) => offset > from && offset < to)) continue;
+    const line = out.lines.position(offset).line;
+    const directive = parseDirective(match[1] ?? '', offset, line);
+    if (!directive) continue;
+    const target = fieldBlocks.find((f) => f.isBlockScalar && f.indicatorLine === line + 1);
+    if (target) directive.lines = [line + 1, target.lastLine];
+    out.directives.push(directive);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// TypeScript UI strings
+
+/** Decodes a '…' or "…" string literal starting at `start` (the quote); returns the value and its source map. */
+function decodeLiteral(source: string, start: number): { value: string; offsets: number[]; end: number } | undefined {
+  const quote = source[start];
+  let value = '';
+  const offsets: number[] = [];
+  let i = start + 1;
+  while (i < source.length && source[i] !== quote) {
+    const char = source[i] ?? '';
+    if (char === '\n') return undefined;
+    if (char !== '\\') {
+      value += char;
+      offsets.push(i);
+      i++;
+      continue;
+    }
+    const next = source[i + 1] ?? '';
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
+    let decoded = simple[next] ?? next;
+    let length = 2;
+    const unicode = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/.exec(source.slice(i + 1));
+    if (unicode) {
+      decoded = String.fromCodePoint(parseInt(unicode[1] ?? unicode[2] ?? unicode[3] ?? '0', 16));
+      length = 1 + unicode[0].length;
+    }
+    for (let k = 0; k < decoded.length; k++) offsets.push(i);
+    value += decoded;
+    i += length;
+  }
+  return { value, offsets, end: i + 1 };
+}
+
+function extractStrings(source: string, out: Extracted): void {
+  for (const match of source.matchAll(/^[ \t]*(['"])([\w.-]+)\1[ \t]*:[ \t]*(?=['"])/gm)) {
+    const literal = decodeLiteral(source, match.index + match[0].length);
+    if (!literal) continue;
+    // "{n}" slots stay as they are: the page fills them with one number, name or date.
+    out.blocks.push({
+      kind: 'ui',
+      text: literal.value,
+      offsets: [...literal.offsets, literal.end - 1],
+      strong: [],
+      words: [],
+      field: match[2] ?? '',
+    });
+  }
+  for (const match of source.matchAll(/^[ \t]*\/\/(.*)$/gm)) {
+    const line = out.lines.position(match.index).line;
+    const directive = parseDirective(match[1] ?? '', match.index, line);
+    if (directive) out.directives.push(directive);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Plain text
+
+function extractPlain(source: string, out: Extracted): void {
+  let section = 0;
+  for (const match of source.matchAll(/^.*\S.*$/gm)) {
+    const line = match[0];
+    const b = new BlockBuilder();
+    b.appendAligned(line, source, match.index, match.index + line.length);
+    const wordCount = line.split(/\s+/).filter(Boolean).length;
+    const isHeading = !/[.!?;,]["“”)]?\s*$/.test(line) && wordCount <= 10;
+    if (isHeading) {
+      section++;
+      out.headings.push(match.index);
+    }
+    out.blocks.push(b.build(isHeading ? 'heading' : 'line', match.index + line.length, { section }));
+  }
+}

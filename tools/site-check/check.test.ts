@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkSite, fileForPath } from './check.ts';
+
+const files = new Set(['/index.html', '/lernen/index.html', '/bilder/books.svg', '/_astro/a.css']);
+const page = (html: string) => [{ path: '/', html: `<!doctype html><html lang="de"><body>${html}</body></html>` }];
+
+describe('site check', () => {
+  it('resolves folders to their index.html', () => {
+    expect(fileForPath('/lernen/', files)).toBe('/lernen/index.html');
+    expect(fileForPath('/lernen', files)).toBe('/lernen/index.html');
+    expect(fileForPath('/fehlt/', files)).toBeUndefined();
+  });
+
+  it('accepts links, pictures and anchors that exist', () => {
+    const html = '<a href="/lernen/">Lernen</a><img src="/bilder/books.svg" alt=""><a href="#oben">Nach oben</a><h1 id="oben">A</h1>';
+    expect(checkSite(page(html), files)).toEqual([]);
+  });
+
+  it('finds a link to a page that does not exist', () => {
+    expect(checkSite(page('<a href="/workshop/">Workshops</a>'), files)[0]?.message).toContain('/workshop/');
+  });
+
+  it('finds a missing picture and a missing anchor', () => {
+    const findings = checkSite(page('<img src="/bilder/fehlt.svg" alt=""><a href="/#nirgends">Start</a>'), files);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Das Ziel /bilder/fehlt.svg gibt es nicht.',
+      'Die Stelle #nirgends gibt es auf / nicht.',
+    ]);
+  });
+
+  it('finds vague link texts, also with punctuation', () => {
+    const findings = checkSite(page('<a href="/lernen/">hier</a> <a href="/lernen/">Mehr …</a>'), files);
+    expect(findings).toHaveLength(2);
+  });
+
+  it('reads only the visible form of a split word in a link', () => {
+    const html = '<a href="/lernen/"><span class="ll-w"><span>Mehr</span><span hidden>hier</span></span> über Lernen</a>';
+    expect(checkSite(page(html), files)).toEqual([]);
+  });
+});
