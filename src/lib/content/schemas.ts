@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { hasPicture } from '../pictures.ts';
-import { datumFromDate, parseDatum, type Datum } from './dates.ts';
+import { partialDateFromDate, parsePartialDate, type PartialDate } from './dates.ts';
 import {
   BARRIEREFREIHEIT,
   LERNKONTROLLEN,
@@ -100,16 +100,16 @@ const DATUM_HILFE = 'Schreiben Sie das Datum so: 2022-06-14, oder nur Monat 2022
  * A date as the source gives it: a day, a month or a year.
  * YAML reads an unquoted 2022-06-14 as a date and a bare 2022 as a number: both are accepted.
  */
-export const datumSchema = z
+export const partialDateSchema = z
   .union([z.string(), z.date(), z.number()], { error: `Das ist kein Datum. ${DATUM_HILFE}` })
-  .transform((value, ctx): Datum => {
-    const datum =
-      value instanceof Date ? datumFromDate(value) : parseDatum(String(value));
-    if (!datum) {
+  .transform((value, ctx): PartialDate => {
+    const date =
+      value instanceof Date ? partialDateFromDate(value) : parsePartialDate(String(value));
+    if (!date) {
       ctx.addIssue({ code: 'custom', message: `„${String(value)}“ ist kein gültiges Datum. ${DATUM_HILFE}` });
       return z.NEVER;
     }
-    return datum;
+    return date;
   });
 
 /** A point in time with clock time, in German time (Europe/Berlin): 2026-03-05T10:00. */
@@ -122,10 +122,10 @@ const zeitpunkt = z
 
 /** A day that exists in the calendar and a clock time from 00:00 to 23:59. */
 function isRealPointInTime(value: string): boolean {
-  const datum = parseDatum(value.slice(0, 10));
+  const date = parsePartialDate(value.slice(0, 10));
   const hour = Number(value.slice(11, 13));
   const minute = Number(value.slice(14, 16));
-  return datum?.tag !== undefined && hour <= 23 && minute <= 59;
+  return date?.day !== undefined && hour <= 23 && minute <= 59;
 }
 
 /** The ids of entries are file names: lower case letters, digits and hyphens. */
@@ -146,7 +146,7 @@ const pruefungSchema = z.discriminatedUnion(
       /** The name of the review group, never a private person. */
       gruppe: text('den Namen der Prüf·gruppe', 120),
       /** When the group checked the text. */
-      datum: datumSchema,
+      datum: partialDateSchema,
     }),
     z.strictObject({
       /** The text is not checked yet. */
@@ -341,7 +341,7 @@ export function workshopSchema(ref: RefFactory) {
     /** How to register: whom to ask, in easy-read. */
     anmeldung: text('wie man sich anmeldet', 300),
     /** Last day to register, where it is known. */
-    anmeldeschluss: datumSchema.optional(),
+    anmeldeschluss: partialDateSchema.optional(),
     /** Dates where they are known, in German time. Where none is known, the page says how to ask. */
     termine: z
       .array(
@@ -397,11 +397,11 @@ export function projectSchema(ref: RefFactory) {
     /** Who pays for it, where the source says. */
     foerderer: z.array(ref('partners')).default([]),
     /** The day the agreement was signed. */
-    unterzeichnet: datumSchema.optional(),
+    unterzeichnet: partialDateSchema.optional(),
     /** Start of the project. */
-    beginn: datumSchema.optional(),
+    beginn: partialDateSchema.optional(),
     /** End of the project. */
-    ende: datumSchema.optional(),
+    ende: partialDateSchema.optional(),
     /** The goals, one easy-read sentence each. */
     ziele: sentences('die Ziele'),
     quellen: sentences('die Quellen'),
@@ -443,7 +443,7 @@ export function seiteSchema() {
     /** A short description for search engines and the page list. */
     beschreibung: text('eine kurze Beschreibung', 160),
     /** The date the text was last changed. */
-    stand: datumSchema,
+    stand: partialDateSchema,
     /**
      * A text that a section shows on its own page (e.g. the guide for councils above the offers
      * made for them) sets that section here; it then has no page of its own at /<id>/.
