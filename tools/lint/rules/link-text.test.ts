@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint, of } from '../test-helpers.ts';
+import { linkTextKey } from './link-text.ts';
 
 describe('link-text', () => {
   it('passes a link that says where it goes', () => {
@@ -11,5 +12,10 @@ describe('link-text', () => {
       { severity: 'error', line: 1, column: 13 },
       { severity: 'error', line: 2, column: 6 },
     ]);
+  });
+
+  it('compares link texts in small letters, without closing punctuation and extra spaces', () => {
+    expect(linkTextKey('  Klicken  Sie hier … ')).toBe('klicken sie hier');
+    expect(of(lint('Lesen Sie [Mehr erfahren!](/x/).\n'), 'link-text')).toHaveLength(1);
   });
 });

@@ -9,9 +9,16 @@ describe('schweres-wort', () => {
     expect(of(lint(text, undefined, contextWith(glossary)), 'schweres-wort')).toEqual([]);
   });
 
-  it('fails a <Wort> without an entry in the dictionary', () => {
+  it('fails a <Wort> without an entry in the dictionary, with the content check’s message', () => {
     expect(of(lint('Die <Wort id="gibt-es-nicht">Sache</Wort>.\n', undefined, contextWith(glossary)), 'schweres-wort')).toMatchObject([
-      { severity: 'error', line: 1, column: 5, words: 'gibt-es-nicht' },
+      {
+        severity: 'error',
+        line: 1,
+        column: 5,
+        words: 'gibt-es-nicht',
+        message: 'Das Wort „gibt-es-nicht“ steht nicht im Wörter·buch.',
+        suggestion: 'Bitte content/glossary/gibt-es-nicht.yaml anlegen oder die id prüfen.',
+      },
     ]);
   });
 

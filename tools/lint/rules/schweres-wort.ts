@@ -1,8 +1,9 @@
 /**
  * schweres-wort: hard words are explained (WCAG 3.1.3). A <Wort id="…"> needs an entry in the
- * dictionary (an error); a dictionary word that comes for the first time on a page without <Wort>
- * gives a warning.
+ * dictionary (an error; the check is the content check's `unknownWord`); a dictionary word that
+ * comes for the first time on a page without <Wort> gives a warning.
  */
+import { unknownWord } from '../../content-check/check.ts';
 import { normalizeWord, words, type Block, type Token } from '../text.ts';
 import { at, isInside, quote, type RawFinding, type Rule } from './shared.ts';
 
@@ -12,14 +13,15 @@ const BODY_KINDS = new Set(['paragraph', 'listItem', 'tableCell']);
 export const schweresWort: Rule = ({ extracted, glossary, sentences }) => {
   const findings: RawFinding[] = [];
   for (const ref of extracted.wortRefs) {
-    if (glossary.ids.has(ref.id)) continue;
+    const unknown = unknownWord(ref.id, glossary.ids);
+    if (!unknown) continue;
     findings.push({
       ruleId: 'schweres-wort',
       severity: 'error',
       offset: ref.offset,
-      message: `Das Wort mit der id ${quote(ref.id)} steht nicht im Wörter·buch.`,
+      message: unknown.problem,
       words: ref.id,
-      suggestion: `Legen Sie content/glossary/${ref.id}.yaml an, oder prüfen Sie die id.`,
+      suggestion: unknown.fix,
     });
   }
   // First use on a page: only the text of a page (MDX body), not the dictionary itself.
