@@ -10,7 +10,7 @@
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { splitFrontMatter } from '../content-check/check.ts';
 
 interface SourceLesson {
@@ -27,7 +27,7 @@ async function readLessons(moduleDir: string): Promise<SourceLesson[]> {
     names.map(async (name) => {
       const parts = splitFrontMatter(await readFile(path.join(moduleDir, name), 'utf8'));
       if (!parts) throw new Error(`${name}: kein Kopf gefunden.`);
-      return { data: yaml.load(parts.frontMatter) as Record<string, unknown>, body: parts.body };
+      return { data: parseYaml(parts.frontMatter) as Record<string, unknown>, body: parts.body };
     }),
   );
 }
@@ -36,7 +36,7 @@ async function readLessons(moduleDir: string): Promise<SourceLesson[]> {
 export function lessonCopy(source: SourceLesson, nummer: number): string {
   const title = `Übung ${nummer}: ${String(source.data['titel'])}`;
   const data = { ...source.data, titel: title.length > MAX_TITLE ? title.slice(0, MAX_TITLE).trimEnd() : title, nummer };
-  return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${source.body}`;
+  return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n${source.body}`;
 }
 
 export async function generateLessons(sourceContent: string, target: string, count: number): Promise<number> {

@@ -47,7 +47,7 @@ async function firstLink(page: string, pattern: RegExp): Promise<string> {
 /** The page of each template: fixed paths, and the first module, lesson and offer as the site lists them. */
 async function templatePaths(): Promise<Record<Template, string>> {
   const module = await firstLink('lernen', /^\/lernen\/[^/]+\/$/);
-  const lesson = await firstLink(module, new RegExp(`^${module}[^/]+/$`));
+  const lesson = await firstLink(module, new RegExp(`^${RegExp.escape(module)}[^/]+/$`));
   const offerIds = new Set((await readdir(path.join(ROOT, 'content/workshops'))).map((name) => name.replace(/\.mdx?$/, '')));
   const offers = /^\/workshops\/([^/]+)\/$/;
   const workshopList = await readFile(path.join(ROOT, 'dist/workshops/index.html'), 'utf8');

@@ -10,7 +10,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import yaml from 'js-yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import { z } from 'astro/zod';
 import { hasPicture, pictureNamesIn } from '../../src/lib/pictures.ts';
 import {
@@ -58,13 +58,33 @@ export function splitFrontMatter(source: string): { frontMatter: string; body: s
   return { frontMatter: match[1] ?? '', body: match[2] ?? '' };
 }
 
-/** "selbstcheck.1.antworten" becomes "selbstcheck[Nr. 2].antworten": editors count from 1. */
-export function fieldName(pathParts: readonly PropertyKey[]): string {
+/**
+ * How messages name a field, here and in the easy-read linter: "selbstcheck.1.antworten" becomes
+ * "selbstcheck[Nr. 2].antworten", because editors count from 1.
+ */
+export function fieldLabel(pathParts: readonly PropertyKey[]): string {
   return pathParts
     .map((part, index) =>
       typeof part === 'number' ? `[Nr. ${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`,
     )
     .join('');
+}
+
+/** Every <Wort id="…"> of an MDX text, with the index where its tag starts. */
+export function wordRefsIn(text: string): { id: string; index: number }[] {
+  return [...text.matchAll(/<Wort\b[^>]*\bid=["']([^"']+)["']/g)].map((match) => ({ id: match[1] ?? '', index: match.index }));
+}
+
+/**
+ * The one check that a <Wort id="…"> has an entry in the dictionary, for this content check and the
+ * linter's rule schweres-wort: what is wrong and how to fix it, or undefined when the entry exists.
+ */
+export function unknownWord(id: string, glossaryIds: ReadonlySet<string>): { problem: string; fix: string } | undefined {
+  if (glossaryIds.has(id)) return undefined;
+  return {
+    problem: `Das Wort „${id}“ steht nicht im Wörter·buch.`,
+    fix: `Bitte content/glossary/${id}.yaml anlegen oder die id prüfen.`,
+  };
 }
 
 const isRef = (value: unknown): value is ContentRef =>
@@ -90,7 +110,8 @@ const recordingRef: RefFactory = (collection) =>
     .string({ error: `Hier muss die id eines Eintrags aus content/${collection} stehen.` })
     .transform((id) => ({ collection, id }));
 
-const schemas = buildSchemas(recordingRef);
+/** The schemas as this check (and the linter, which reads their easy-read marks) uses them. */
+export const contentSchemas = buildSchemas(recordingRef);
 
 async function listFiles(dir: string): Promise<string[]> {
   let names: string[];
@@ -160,8 +181,8 @@ async function readCollection(
     const source = await readFile(path.join(dir, name), 'utf8');
     let raw: unknown;
     let body = '';
-    // CORE_SCHEMA keeps dates as text: YAML's own date type turns 2022-02-30 into 2 March.
-    const load = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    // The core schema keeps dates as text: YAML 1.1's date type would turn 2022-02-30 into 2 March.
+    const load = (text: string): unknown => parseYaml(text, { schema: 'core' });
     try {
       if (isData) {
         raw = load(source);
@@ -178,15 +199,15 @@ async function readCollection(
         body = parts.body;
       }
     } catch (error) {
-      const reason = error instanceof yaml.YAMLException ? error.message : String(error);
+      const reason = error instanceof YAMLError ? error.message : String(error);
       findings.push({ file, message: `Die Felder sind kein gültiges YAML: ${reason}` });
       continue;
     }
 
-    const parsed = schemas[collection].safeParse(raw ?? {});
+    const parsed = contentSchemas[collection].safeParse(raw ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        findings.push({ file, field: fieldName(issue.path), message: issue.message });
+        findings.push({ file, field: fieldLabel(issue.path), message: issue.message });
       }
       continue;
     }
@@ -214,7 +235,7 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
       if (!ids.get(ref.collection)?.has(ref.id)) {
         findings.push({
           file: entry.file,
-          field: fieldName(at),
+          field: fieldLabel(at),
           message: `Es gibt keinen Eintrag „${ref.id}“ in content/${ref.collection}. Bitte die id prüfen.`,
         });
       }
@@ -228,14 +249,12 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
         });
       }
     }
-    for (const match of entry.body.matchAll(/<Wort\b[^>]*\bid=["']([^"']+)["']/g)) {
-      const wordId = match[1] ?? '';
-      if (!ids.get('glossary')?.has(wordId)) {
-        const line = entry.body.slice(0, match.index).split('\n').length;
-        findings.push({
-          file: entry.file,
-          message: `Text, Zeile ${line} nach dem Kopf: Das Wort „${wordId}“ steht nicht im Wörter·buch. Bitte content/glossary/${wordId}.yaml anlegen oder die id prüfen.`,
-        });
+    const glossaryIds = ids.get('glossary') ?? new Set<string>();
+    for (const { id, index } of wordRefsIn(entry.body)) {
+      const unknown = unknownWord(id, glossaryIds);
+      if (unknown) {
+        const line = entry.body.slice(0, index).split('\n').length;
+        findings.push({ file: entry.file, message: `Text, Zeile ${line} nach dem Kopf: ${unknown.problem} ${unknown.fix}` });
       }
     }
   }

@@ -32,7 +32,9 @@ async function lintText(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
-describe('the lint:text command', () => {
+// Each test starts Node, which loads the linter and the content schemas: about 1 s on a quiet machine,
+// over 5 s (vitest's default limit) on a busy two-core one.
+describe('the lint:text command', { timeout: 30_000 }, () => {
   it('exits 1 on an error and names the file and the line', async () => {
     const file = path.join(dir, 'entwurf.mdx');
     await writeFile(file, '## Ein Entwurf\n\nSie lernen viel.\nDas ist z. B. gut.\n');

@@ -10,9 +10,7 @@ import { z } from 'astro/zod';
 
 export const CONFIG_FILE = 'leichte-sprache.config.yaml';
 
-/** How a rule reports: as in the rule table, everything as a warning, or not at all. */
-export type Schwere = 'fehler' | 'warnung' | 'aus';
-
+/** How a rule reports (the key `schwere`): as in the rule table, everything as a warning, or not at all. */
 const schwere = z.enum(['fehler', 'warnung', 'aus'], {
   error: 'Bei schwere muss fehler, warnung oder aus stehen.',
 });

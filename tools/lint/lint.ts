@@ -6,15 +6,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isRuleId, loadConfig, type LintConfig, type RuleId } from './config.ts';
+import { loadConfig, type LintConfig, type RuleId } from './config.ts';
 import { textStats, type TextStats } from './readability.ts';
-import { RULES, type Glossary, type RawFinding } from './rules.ts';
+import { RULES } from './rules/index.ts';
+import { inlineAbschaltung } from './rules/inline-abschaltung.ts';
+import type { Glossary, RawFinding, Severity } from './rules/shared.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { extract, kindOfFile, type Extracted } from './sources.ts';
 import { Syllables } from './syllables.ts';
 import { normalizeWord, words } from './text.ts';
-
-export type Severity = 'error' | 'warning';
 
 export interface Finding {
   /** Path relative to the project root, with "/". */
@@ -121,50 +121,35 @@ export function lintExtracted(file: string, extracted: Extracted, context: LintC
     words: '',
   }));
 
+  /** A rule set to "fehler" reports as in the rule table; one set to "warnung" reports only warnings. */
+  const reportAs = (finding: RawFinding): Finding => ({
+    file,
+    ...position(finding.offset),
+    ruleId: finding.ruleId,
+    severity: config.regeln[finding.ruleId].schwere === 'fehler' && finding.severity === 'error' ? 'error' : 'warning',
+    message: finding.message,
+    words: finding.words,
+    ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
+  });
+
   // Inline switch-offs: a valid one hides findings of its rules on its lines.
   const used = new Set<number>();
   const reported: { offset: number; error: boolean }[] = [];
   for (const finding of raw) {
-    const schwere = config.regeln[finding.ruleId].schwere;
-    const where = position(finding.offset);
+    const { line } = position(finding.offset);
     const directive = extracted.directives.findIndex(
-      (d) => !d.problem && d.rules.includes(finding.ruleId) && where.line >= d.lines[0] && where.line <= d.lines[1],
+      (d) => !d.problem && d.rules.includes(finding.ruleId) && line >= d.lines[0] && line <= d.lines[1],
     );
     if (directive !== -1) {
       used.add(directive);
       continue;
     }
-    reported.push({ offset: finding.offset, error: schwere === 'fehler' && finding.tier === 'error' });
-    findings.push({
-      file,
-      ...where,
-      ruleId: finding.ruleId,
-      severity: schwere === 'fehler' && finding.tier === 'error' ? 'error' : 'warning',
-      message: finding.message,
-      words: finding.words,
-      ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
-    });
+    const shown = reportAs(finding);
+    reported.push({ offset: finding.offset, error: shown.severity === 'error' });
+    findings.push(shown);
   }
-
-  const own = config.regeln['inline-abschaltung'].schwere;
-  if (own !== 'aus') {
-    extracted.directives.forEach((directive, index) => {
-      const unknown = directive.rules.filter((id) => !isRuleId(id) || id === 'inline-abschaltung');
-      const problem =
-        directive.problem ??
-        (unknown.length > 0 ? `Unbekannte Regel ${unknown.map((id) => `„${id}“`).join(', ')}. Die Regeln stehen in leichte-sprache.config.yaml.` : undefined);
-      const tier: Severity | undefined = problem ? 'error' : used.has(index) ? undefined : 'warning';
-      if (!tier) return;
-      findings.push({
-        file,
-        ...position(directive.offset),
-        ruleId: 'inline-abschaltung',
-        severity: own === 'fehler' && tier === 'error' ? 'error' : 'warning',
-        message: problem ?? `Die Abschaltung von ${directive.rules.join(', ')} trifft in der nächsten Zeile nichts.`,
-        words: directive.rules.join(', '),
-        suggestion: problem ? 'Beispiel: leichte-sprache-disable-next-line verneinung -- Die Frage braucht das Wort.' : 'Löschen Sie den Kommentar.',
-      });
-    });
+  if (config.regeln['inline-abschaltung'].schwere !== 'aus') {
+    findings.push(...inlineAbschaltung(extracted.directives, used).map(reportAs));
   }
 
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

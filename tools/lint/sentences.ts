@@ -132,8 +132,8 @@ export function splitSentences(block: Block): Sentence[] {
   return sentences;
 }
 
-/** Plain-text helper for tests and tools: the sentences of a text as strings. */
-export function sentencesOf(text: string): string[] {
+/** The sentences of a plain text, as strings (for tests and tools that need no positions). */
+export function sentenceTexts(text: string): string[] {
   const block: Block = { kind: 'paragraph', text, offsets: [], strong: [], words: [] };
   return splitSentences(block).map((s) => s.text);
 }

@@ -1,6 +1,5 @@
 /** The linter reads only what readers see: text, alt texts and the easy-read fields. */
 import { describe, expect, it } from 'vitest';
-import { EASY_READ_FIELDS, isEasyReadField } from './fields.ts';
 import { extract } from './sources.ts';
 import { Syllables } from './syllables.ts';
 import { lint, of } from './test-helpers.ts';
@@ -43,14 +42,6 @@ describe('reading MDX', () => {
 });
 
 describe('front-matter fields', () => {
-  it('keeps the list of easy-read fields in one place, per collection', () => {
-    expect(isEasyReadField('lessons', ['selbstcheck', 0, 'antworten', 1, 'rueckmeldung'])).toBe(true);
-    expect(isEasyReadField('partners', ['name'])).toBe(false);
-    expect(isEasyReadField('projects', ['titel'])).toBe(false);
-    expect(isEasyReadField('projects', ['kurztitel'])).toBe(true);
-    expect(EASY_READ_FIELDS.glossary).toEqual(['wort', 'erklaerung', 'beispiel']);
-  });
-
   it('checks easy-read fields and leaves official names and sources alone', () => {
     const source = [
       '---',

@@ -16,7 +16,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import type { CollectionName } from '../../src/lib/content/schemas.ts';
-import { collectionOfPath, fieldLabel, guessCollection, isEasyReadField } from './fields.ts';
+import { fieldLabel } from '../content-check/check.ts';
+import { collectionOfPath, guessCollection, isEasyReadField } from './fields.ts';
 import { BlockBuilder, LineIndex, type Block, type BlockKind } from './text.ts';
 
 export type SourceKind = 'mdx' | 'yaml' | 'ts' | 'txt';

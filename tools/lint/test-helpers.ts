@@ -1,7 +1,7 @@
 /** Shared setup for the linter tests: the project's real config and a small dictionary. */
 import { loadConfig } from './config.ts';
 import { lintSource, type Finding, type LintContext } from './lint.ts';
-import type { Glossary } from './rules.ts';
+import type { Glossary } from './rules/shared.ts';
 import { Syllables } from './syllables.ts';
 import { normalizeWord, words } from './text.ts';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite, fileForPath } from './check.ts';
+import { loadConfig } from '../lint/config.ts';
+import { vagueLinkTexts } from '../lint/rules/link-text.ts';
+import { checkSite as checkSiteWith, fileForPath } from './check.ts';
+
+/** The vague link texts of the linter's config: the one list both checks use. */
+const verboten = (await loadConfig(process.cwd())).regeln['link-text'].verboten;
+const checkSite = (pages: Parameters<typeof checkSiteWith>[0], files: ReadonlySet<string>) => checkSiteWith(pages, files, vagueLinkTexts(verboten));
 
 const files = new Set(['/index.html', '/lernen/index.html', '/bilder/books.svg', '/_astro/a.css']);
 const page = (html: string) => [{ path: '/', html: `<!doctype html><html lang="de"><body>${html}</body></html>` }];
@@ -31,6 +37,13 @@ describe('site check', () => {
   it('finds vague link texts, also with punctuation', () => {
     const findings = checkSite(page('<a href="/lernen/">hier</a> <a href="/lernen/">Mehr …</a>'), files);
     expect(findings).toHaveLength(2);
+  });
+
+  it('finds every vague link text of the linter config, and only those', () => {
+    const links = verboten.map((text) => `<a href="/lernen/">${text}</a>`).join(' ');
+    expect(checkSite(page(links), files)).toHaveLength(verboten.length);
+    expect(checkSite(page(links), files).map((f) => f.message)).toContain('Der Link-Text „klicken sie hier“ sagt nicht, wohin der Link führt (/lernen/).');
+    expect(checkSiteWith(page('<a href="/lernen/">hier</a>'), files, vagueLinkTexts(['dort']))).toEqual([]);
   });
 
   it('reads only the visible form of a split word in a link', () => {

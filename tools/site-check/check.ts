@@ -1,20 +1,19 @@
 /**
  * Checks the built site in dist/: every internal link, anchor and picture points at something that
  * exists, and no link text is vague ("hier", "mehr" … say nothing about where a link goes, WCAG 2.4.9).
- * Pure: it gets the pages as HTML strings and the set of files, so tests can feed it small sites.
+ * The vague texts are the easy-read linter's list (`link-text.verboten` in leichte-sprache.config.yaml).
+ * Pure: it gets the pages as HTML strings, the set of files and that list, so tests can feed it small sites.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
+import { linkTextKey } from '../lint/rules/link-text.ts';
 
 export interface SiteFinding {
   page: string;
   message: string;
 }
-
-/** Link texts that say nothing about the target, in lower case and without punctuation. */
-export const VAGUE_LINK_TEXTS = new Set(['hier', 'mehr', 'weiter', 'weiterlesen', 'klicken sie hier', 'hier klicken', 'link', 'mehr lesen', 'mehr erfahren']);
 
 interface Page {
   /** The URL path of the page, e.g. "/lernen/". */
@@ -43,7 +42,8 @@ function visibleText(node: Element): string {
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 
-export function checkSite(pages: Page[], files: ReadonlySet<string>): SiteFinding[] {
+/** `vagueLinkTexts`: link texts that say nothing about the target, as `vagueLinkTexts()` of the linter gives them. */
+export function checkSite(pages: Page[], files: ReadonlySet<string>, vagueLinkTexts: ReadonlySet<string>): SiteFinding[] {
   const findings: SiteFinding[] = [];
   const trees = new Map<string, Root>(pages.map((page) => [page.path, fromHtml(page.html)]));
   const idsOf = (file: string): Set<string> => {
@@ -63,11 +63,11 @@ export function checkSite(pages: Page[], files: ReadonlySet<string>): SiteFindin
       const attribute = el.tagName === 'a' || el.tagName === 'link' ? 'href' : el.tagName === 'img' || el.tagName === 'script' || el.tagName === 'source' ? 'src' : undefined;
       const value = attribute ? el.properties[attribute] : undefined;
       if (el.tagName === 'a' && typeof value === 'string') {
-        const text = visibleText(el).toLocaleLowerCase('de').replace(/[\s.:!?…]+$/, '');
+        const text = linkTextKey(visibleText(el));
         const label = el.properties['ariaLabel'];
         // A hard word links to its own dictionary entry: there the text names the target ("Link" → the word Link).
         const isWordLink = Array.isArray(el.properties['className']) && el.properties['className'].includes('ll-wort');
-        if (VAGUE_LINK_TEXTS.has(text) && typeof label !== 'string' && !isWordLink) {
+        if (vagueLinkTexts.has(text) && typeof label !== 'string' && !isWordLink) {
           findings.push({ page: page.path, message: `Der Link-Text „${text}“ sagt nicht, wohin der Link führt (${value}).` });
         }
       }

@@ -1,6 +1,8 @@
 /** `npm run check:site`: checks links, anchors, pictures and link texts of the built site in dist/. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadConfig } from '../lint/config.ts';
+import { vagueLinkTexts } from '../lint/rules/link-text.ts';
 import { checkSite } from './check.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -13,7 +15,8 @@ const pages = await Promise.all(
     html: await readFile(path.join(dist, file), 'utf8'),
   })),
 );
-const findings = checkSite(pages, files);
+const config = await loadConfig(process.cwd());
+const findings = checkSite(pages, files, vagueLinkTexts(config.regeln['link-text'].verboten));
 if (findings.length > 0) {
   console.error(findings.map((f) => `${f.page}: ${f.message}`).join('\n'));
   console.error(`${String(findings.length)} Fehler auf ${String(pages.length)} Seiten.`);

@@ -4,7 +4,7 @@
  * Each section (<section class="ll-abschnitt">) gets its button. Where the browser has no speech
  * synthesis or no German voice, no button appears and nothing else changes.
  */
-import { sentencesOf } from '../../lib/text/speech-sentences.ts';
+import { sentencesByLine } from '../../lib/text/speech-sentences.ts';
 
 const HIGHLIGHT = 'll-vorlesen';
 const BLOCKS = 'h2, p, li';
@@ -63,7 +63,7 @@ function linesOf(section: Element): Line[] {
   );
   return blocks.flatMap((block) => {
     const { joined, pieces } = visibleText(block);
-    return sentencesOf(joined).map((s) => ({ text: s.text, range: rangeFor(pieces, s.start, s.end) }));
+    return sentencesByLine(joined).map((s) => ({ text: s.text, range: rangeFor(pieces, s.start, s.end) }));
   });
 }
 

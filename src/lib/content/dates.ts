@@ -4,58 +4,58 @@
  */
 import { isRealDay } from '../calendar-day.ts';
 
-export interface Datum {
-  jahr: number;
+export interface PartialDate {
+  year: number;
   /** 1 to 12, when the source names the month. */
-  monat?: number;
+  month?: number;
   /** 1 to 31, when the source names the day. */
-  tag?: number;
+  day?: number;
 }
 
-const DATUM_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Reads "JJJJ", "JJJJ-MM" or "JJJJ-MM-TT"; gives undefined for anything that is not a real date. */
-export function parseDatum(input: string): Datum | undefined {
-  const match = DATUM_FORM.exec(input.trim());
+export function parsePartialDate(input: string): PartialDate | undefined {
+  const match = DATE_FORM.exec(input.trim());
   if (!match) return undefined;
   const [, y, m, d] = match;
-  const jahr = Number(y);
-  if (jahr < 1900 || jahr > 2100) return undefined;
-  if (m === undefined) return { jahr };
-  const monat = Number(m);
-  if (monat < 1 || monat > 12) return undefined;
-  if (d === undefined) return { jahr, monat };
-  const tag = Number(d);
-  return isRealDay(jahr, monat, tag) ? { jahr, monat, tag } : undefined;
+  const year = Number(y);
+  if (year < 1900 || year > 2100) return undefined;
+  if (m === undefined) return { year };
+  const month = Number(m);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { year, month };
+  const day = Number(d);
+  return isRealDay(year, month, day) ? { year, month, day } : undefined;
 }
 
 /** YAML turns an unquoted 2022-06-14 into a Date at midnight UTC: read it back as a day. */
-export function datumFromDate(date: Date): Datum | undefined {
+export function partialDateFromDate(date: Date): PartialDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  return { jahr: date.getUTCFullYear(), monat: date.getUTCMonth() + 1, tag: date.getUTCDate() };
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 const monthFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' });
 
 /** "14. Juni 2022", "Dezember 2022" or "2022", as easy-read writes dates. */
-export function formatDatum(datum: Datum): string {
-  if (datum.monat === undefined) return String(datum.jahr);
-  const monthName = monthFormat.format(new Date(Date.UTC(datum.jahr, datum.monat - 1, 1)));
-  if (datum.tag === undefined) return `${monthName} ${datum.jahr}`;
-  return `${datum.tag}. ${monthName} ${datum.jahr}`;
+export function formatPartialDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  const monthName = monthFormat.format(new Date(Date.UTC(date.year, date.month - 1, 1)));
+  if (date.day === undefined) return `${monthName} ${date.year}`;
+  return `${date.day}. ${monthName} ${date.year}`;
 }
 
 /** A sortable number: 2022-06-14 gives 20220614; a missing month or day counts as 0. */
-export function datumSortKey(datum: Datum): number {
-  return datum.jahr * 10_000 + (datum.monat ?? 0) * 100 + (datum.tag ?? 0);
+export function partialDateSortKey(date: PartialDate): number {
+  return date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
 }
 
 /** The machine-readable form for a <time datetime="…"> attribute. */
-export function datumIso(datum: Datum): string {
+export function partialDateIso(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (datum.monat === undefined) return String(datum.jahr);
-  if (datum.tag === undefined) return `${datum.jahr}-${pad(datum.monat)}`;
-  return `${datum.jahr}-${pad(datum.monat)}-${pad(datum.tag)}`;
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** "2026-03-05T10:00" → "10 Uhr", "2026-03-05T10:30" → "10:30 Uhr", as easy-read writes times. */
@@ -66,6 +66,6 @@ export function formatUhrzeit(zeitpunkt: string): string {
 
 /** "2026-03-05T10:00" → "5. März 2026". */
 export function formatTag(zeitpunkt: string): string {
-  const datum = parseDatum(zeitpunkt.slice(0, 10));
-  return datum ? formatDatum(datum) : zeitpunkt;
+  const date = parsePartialDate(zeitpunkt.slice(0, 10));
+  return date ? formatPartialDate(date) : zeitpunkt;
 }

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { hasPicture } from '../pictures.ts';
-import { datumFromDate, parseDatum, type Datum } from './dates.ts';
+import { partialDateFromDate, parsePartialDate, type PartialDate } from './dates.ts';
 import {
   BARRIEREFREIHEIT,
   LERNKONTROLLEN,
@@ -46,6 +46,12 @@ export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<
 
 // ---------------------------------------------------------------------------
 // Building blocks
+
+/**
+ * Marks a field as easy-read text: `.meta(LEICHTE_SPRACHE)`. The easy-read linter checks every text
+ * in a marked field and no other field: official names, sources and ids stay as the source writes them.
+ */
+export const LEICHTE_SPRACHE = { leichteSprache: true } as const;
 
 /** A required text; `was` names what belongs in the field ("den Titel"). */
 function text(was: string, max = 300) {
@@ -100,16 +106,16 @@ const DATUM_HILFE = 'Schreiben Sie das Datum so: 2022-06-14, oder nur Monat 2022
  * A date as the source gives it: a day, a month or a year.
  * YAML reads an unquoted 2022-06-14 as a date and a bare 2022 as a number: both are accepted.
  */
-export const datumSchema = z
+export const partialDateSchema = z
   .union([z.string(), z.date(), z.number()], { error: `Das ist kein Datum. ${DATUM_HILFE}` })
-  .transform((value, ctx): Datum => {
-    const datum =
-      value instanceof Date ? datumFromDate(value) : parseDatum(String(value));
-    if (!datum) {
+  .transform((value, ctx): PartialDate => {
+    const date =
+      value instanceof Date ? partialDateFromDate(value) : parsePartialDate(String(value));
+    if (!date) {
       ctx.addIssue({ code: 'custom', message: `„${String(value)}“ ist kein gültiges Datum. ${DATUM_HILFE}` });
       return z.NEVER;
     }
-    return datum;
+    return date;
   });
 
 /** A point in time with clock time, in German time (Europe/Berlin): 2026-03-05T10:00. */
@@ -122,10 +128,10 @@ const zeitpunkt = z
 
 /** A day that exists in the calendar and a clock time from 00:00 to 23:59. */
 function isRealPointInTime(value: string): boolean {
-  const datum = parseDatum(value.slice(0, 10));
+  const date = parsePartialDate(value.slice(0, 10));
   const hour = Number(value.slice(11, 13));
   const minute = Number(value.slice(14, 16));
-  return datum?.tag !== undefined && hour <= 23 && minute <= 59;
+  return date?.day !== undefined && hour <= 23 && minute <= 59;
 }
 
 /** The ids of entries are file names: lower case letters, digits and hyphens. */
@@ -146,7 +152,7 @@ const pruefungSchema = z.discriminatedUnion(
       /** The name of the review group, never a private person. */
       gruppe: text('den Namen der Prüf·gruppe', 120),
       /** When the group checked the text. */
-      datum: datumSchema,
+      datum: partialDateSchema,
     }),
     z.strictObject({
       /** The text is not checked yet. */
@@ -165,25 +171,25 @@ const bildSchema = z.strictObject({
     .string({ error: 'Bitte den Namen vom Bild eintragen, zum Beispiel books.' })
     .refine((name) => hasPicture(name), { message: 'Dieses Bild gibt es nicht. Die Namen sind die von Fluent Emoji.' }),
   /** What the picture shows, in 2 to 8 easy-read words. */
-  alt: text('den Text für das Bild', 120),
+  alt: text('den Text für das Bild', 120).meta(LEICHTE_SPRACHE),
 });
 
 const antwortSchema = z.strictObject({
   /** The answer as the reader sees it. */
-  text: text('den Text der Antwort', 160),
+  text: text('den Text der Antwort', 160).meta(LEICHTE_SPRACHE),
   /** Whether this answer is right. */
   richtig: z.boolean({ error: 'Bei richtig muss true oder false stehen.' }).default(false),
   /** Easy-read feedback for this answer ("Richtig. …" or "Noch nicht richtig. …"). */
-  rueckmeldung: text('die Rück·meldung zu dieser Antwort', 300).optional(),
+  rueckmeldung: text('die Rück·meldung zu dieser Antwort', 300).meta(LEICHTE_SPRACHE).optional(),
   /** A picture for this answer; required when the question asks for the right picture. */
   bild: bildSchema.optional(),
 });
 
 const frageBasis = {
   /** The question or task, in easy-read. */
-  frage: text('die Frage', 200),
+  frage: text('die Frage', 200).meta(LEICHTE_SPRACHE),
   /** Explains the solution; shown behind "Lösung zeigen". */
-  erklaerung: text('die Erklärung der Lösung', 400),
+  erklaerung: text('die Erklärung der Lösung', 400).meta(LEICHTE_SPRACHE),
   /** A picture beside the question. */
   bild: bildSchema.optional(),
 };
@@ -251,7 +257,8 @@ const frageReihenfolge = z.strictObject({
   ...frageBasis,
   schritte: z
     .array(text('einen Schritt', 160))
-    .min(2, 'Eine Frage zur Reihen·folge braucht mindestens 2 Schritte.'),
+    .min(2, 'Eine Frage zur Reihen·folge braucht mindestens 2 Schritte.')
+    .meta(LEICHTE_SPRACHE),
 });
 
 export const frageSchema = z.discriminatedUnion(
@@ -268,9 +275,9 @@ export type Frage = z.infer<typeof frageSchema>;
 export function moduleSchema() {
   return z.strictObject({
     /** The module's name, in easy-read. */
-    titel: text('den Titel', 80),
+    titel: text('den Titel', 80).meta(LEICHTE_SPRACHE),
     /** What the module is about, in 1 or 2 short sentences. Shown in lists and search. */
-    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160).meta(LEICHTE_SPRACHE),
     /** Position in the list of modules: 1 comes first. */
     reihenfolge: count('die Reihen·folge'),
     /** The work area (Praxis·feld) this module belongs to. */
@@ -280,15 +287,15 @@ export function moduleSchema() {
     /** The level of the education frameworks. */
     niveau: oneOf(NIVEAUS, 'niveau'),
     /** One sentence: what you can do when you have finished. Starts with "Ich kann". */
-    qualifizierungsziel: text('das Ziel als Ich-kann-Satz', 160).refine((s) => s.startsWith('Ich kann'), {
-      message: 'Das Ziel muss mit „Ich kann“ anfangen.',
-    }),
+    qualifizierungsziel: text('das Ziel als Ich-kann-Satz', 160)
+      .refine((s) => s.startsWith('Ich kann'), { message: 'Das Ziel muss mit „Ich kann“ anfangen.' })
+      .meta(LEICHTE_SPRACHE),
     /** The tasks the reader learns: "Das können Sie danach". */
-    taetigkeiten: sentences('die Tätig·keiten'),
+    taetigkeiten: sentences('die Tätig·keiten').meta(LEICHTE_SPRACHE),
     /** What the reader learns by reading and thinking. */
-    theorie: text('den Theorie-Teil', 300),
+    theorie: text('den Theorie-Teil', 300).meta(LEICHTE_SPRACHE),
     /** What the reader practises at work. */
-    praxis: text('den Praxis-Teil', 300),
+    praxis: text('den Praxis-Teil', 300).meta(LEICHTE_SPRACHE),
     /** Time needed for all lessons, in minutes. */
     dauerMinuten: count('die Dauer in Minuten'),
     /** How learning is checked in a real programme (on this site: the self-check). */
@@ -301,8 +308,8 @@ export function moduleSchema() {
 /** A lesson of a module. File: content/lessons/<modul>/<lektion>.mdx */
 export function lessonSchema(ref: RefFactory) {
   return z.strictObject({
-    titel: text('den Titel', 80),
-    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    titel: text('den Titel', 80).meta(LEICHTE_SPRACHE),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160).meta(LEICHTE_SPRACHE),
     /** The module this lesson belongs to: the id of a file in content/modules. */
     modul: ref('modules'),
     /** Position within the module: 1, 2, 3 … without gaps. */
@@ -310,7 +317,7 @@ export function lessonSchema(ref: RefFactory) {
     /** Time needed, in minutes. */
     dauerMinuten: count('die Dauer in Minuten'),
     /** What the reader has learned: shown at the end as "Das haben Sie gelernt". */
-    gelernt: sentences('was man gelernt hat'),
+    gelernt: sentences('was man gelernt hat').meta(LEICHTE_SPRACHE),
     /** Who checked this text, or that nobody has yet. */
     pruefung: pruefungSchema,
     /** The self-check at the end of the lesson. */
@@ -321,27 +328,27 @@ export function lessonSchema(ref: RefFactory) {
 /** A workshop format or offer. File: content/workshops/<id>.mdx */
 export function workshopSchema(ref: RefFactory) {
   return z.strictObject({
-    titel: text('den Titel', 100),
-    zusammenfassung: text('eine kurze Zusammen·fassung', 160),
+    titel: text('den Titel', 100).meta(LEICHTE_SPRACHE),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 160).meta(LEICHTE_SPRACHE),
     format: oneOf(WORKSHOP_FORMATE, 'format'),
     themen: someOf(WORKSHOP_THEMEN, 'themen'),
     zielgruppen: someOf(ZIELGRUPPEN, 'zielgruppen'),
     /** Where it takes place, or "bundesweit" for online offers open to all. */
     region: oneOf(REGIONEN, 'region'),
     /** Length in easy-read, as the source gives it (e.g. "2 Stunden"), or how to ask. */
-    dauer: text('die Dauer', 120),
+    dauer: text('die Dauer', 120).meta(LEICHTE_SPRACHE),
     /** Group size in easy-read, or how to ask. */
-    gruppengroesse: text('die Gruppen·größe', 120),
+    gruppengroesse: text('die Gruppen·größe', 120).meta(LEICHTE_SPRACHE),
     /** Cost in easy-read, or how to ask. */
-    kosten: text('die Kosten', 160),
+    kosten: text('die Kosten', 160).meta(LEICHTE_SPRACHE),
     /** The organisation that offers it: the id of a file in content/partners. */
     anbieter: ref('partners'),
     /** Support for accessibility that the source names. */
     barrierefreiheit: z.array(oneOf(BARRIEREFREIHEIT, 'barrierefreiheit')).default([]),
     /** How to register: whom to ask, in easy-read. */
-    anmeldung: text('wie man sich anmeldet', 300),
+    anmeldung: text('wie man sich anmeldet', 300).meta(LEICHTE_SPRACHE),
     /** Last day to register, where it is known. */
-    anmeldeschluss: datumSchema.optional(),
+    anmeldeschluss: partialDateSchema.optional(),
     /** Dates where they are known, in German time. Where none is known, the page says how to ask. */
     termine: z
       .array(
@@ -376,7 +383,7 @@ export function partnerSchema() {
     /** The town, where the source names it. */
     ort: text('den Ort', 80).optional(),
     /** What the organisation does in the programme, in 1 or 2 easy-read sentences. */
-    rolle: text('die Rolle im Programm', 240),
+    rolle: text('die Rolle im Programm', 240).meta(LEICHTE_SPRACHE),
     /** The organisation's own website, only where the sources name it. */
     website: z.url({ error: 'Das ist keine gültige Internet·adresse.' }).optional(),
     quellen: sentences('die Quellen'),
@@ -388,8 +395,8 @@ export function projectSchema(ref: RefFactory) {
   return z.strictObject({
     titel: text('den Titel', 160),
     /** The short name in easy-read. */
-    kurztitel: text('den kurzen Titel', 80),
-    zusammenfassung: text('eine kurze Zusammen·fassung', 200),
+    kurztitel: text('den kurzen Titel', 80).meta(LEICHTE_SPRACHE),
+    zusammenfassung: text('eine kurze Zusammen·fassung', 200).meta(LEICHTE_SPRACHE),
     art: oneOf(PROJEKT_ARTEN, 'art'),
     region: oneOf(REGIONEN, 'region'),
     /** The organisations that run the project or signed the agreement. */
@@ -397,13 +404,13 @@ export function projectSchema(ref: RefFactory) {
     /** Who pays for it, where the source says. */
     foerderer: z.array(ref('partners')).default([]),
     /** The day the agreement was signed. */
-    unterzeichnet: datumSchema.optional(),
+    unterzeichnet: partialDateSchema.optional(),
     /** Start of the project. */
-    beginn: datumSchema.optional(),
+    beginn: partialDateSchema.optional(),
     /** End of the project. */
-    ende: datumSchema.optional(),
+    ende: partialDateSchema.optional(),
     /** The goals, one easy-read sentence each. */
-    ziele: sentences('die Ziele'),
+    ziele: sentences('die Ziele').meta(LEICHTE_SPRACHE),
     quellen: sentences('die Quellen'),
   });
 }
@@ -412,13 +419,13 @@ export function projectSchema(ref: RefFactory) {
 export function glossarySchema() {
   return z.strictObject({
     /** The word as it appears in texts, long words split with the middle dot: Werk·statt·rat. */
-    wort: text('das Wort', 60),
+    wort: text('das Wort', 60).meta(LEICHTE_SPRACHE),
     /** Other forms that should find this entry (plural, short form). */
     formen: z.array(text('eine andere Form', 60)).default([]),
     /** The easy-read explanation: 1 to 4 short sentences. */
-    erklaerung: text('die Erklärung', 500),
+    erklaerung: text('die Erklärung', 500).meta(LEICHTE_SPRACHE),
     /** An example sentence. */
-    beispiel: text('ein Beispiel', 200).optional(),
+    beispiel: text('ein Beispiel', 200).meta(LEICHTE_SPRACHE).optional(),
   });
 }
 
@@ -439,11 +446,11 @@ export function alltagSchema() {
 /** A page of the site frame (help, accessibility, privacy, imprint). File: content/seiten/<id>.mdx */
 export function seiteSchema() {
   return z.strictObject({
-    titel: text('den Titel', 80),
+    titel: text('den Titel', 80).meta(LEICHTE_SPRACHE),
     /** A short description for search engines and the page list. */
-    beschreibung: text('eine kurze Beschreibung', 160),
+    beschreibung: text('eine kurze Beschreibung', 160).meta(LEICHTE_SPRACHE),
     /** The date the text was last changed. */
-    stand: datumSchema,
+    stand: partialDateSchema,
     /**
      * A text that a section shows on its own page (e.g. the guide for councils above the offers
      * made for them) sets that section here; it then has no page of its own at /<id>/.

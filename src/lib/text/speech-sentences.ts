@@ -13,7 +13,7 @@ export interface SpokenSentence {
 }
 
 /** Cuts the joined text of a block ("\n" marks a line break) into its sentences with their offsets. */
-export function sentencesOf(joined: string): SpokenSentence[] {
+export function sentencesByLine(joined: string): SpokenSentence[] {
   const sentences: SpokenSentence[] = [];
   let offset = 0;
   for (const line of joined.split('\n')) {

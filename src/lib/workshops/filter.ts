@@ -31,6 +31,11 @@ export function emptyFilter(): FilterState {
   return { format: [], thema: [], fuer: [], hilfe: [], region: [] };
 }
 
+/** The filter with one value chosen: what the page of one topic (thema) or one audience (fuer) shows. */
+export function filterFor(name: FilterName, value: string): FilterState {
+  return { ...emptyFilter(), [name]: [value] };
+}
+
 function valuesOf(offer: FilterableOffer, name: FilterName): readonly string[] {
   switch (name) {
     case 'format':

@@ -33,9 +33,9 @@ describe('tile map', () => {
 describe('time line', () => {
   it('lists every date, oldest first, with signing before start before end on the same day', () => {
     const events = timelineOf([
-      { id: 'b', beginn: { jahr: 2022, monat: 1, tag: 1 } },
-      { id: 'a', beginn: { jahr: 2019, monat: 3, tag: 1 }, ende: { jahr: 2023, monat: 2 } },
-      { id: 'c', unterzeichnet: { jahr: 2022, monat: 1, tag: 1 }, ende: { jahr: 2022, monat: 1, tag: 1 } },
+      { id: 'b', beginn: { year: 2022, month: 1, day: 1 } },
+      { id: 'a', beginn: { year: 2019, month: 3, day: 1 }, ende: { year: 2023, month: 2 } },
+      { id: 'c', unterzeichnet: { year: 2022, month: 1, day: 1 }, ende: { year: 2022, month: 1, day: 1 } },
       { id: 'd' },
     ]);
     expect(events.map((e) => `${e.projekt}:${e.art}`)).toEqual(['a:beginn', 'c:unterzeichnet', 'b:beginn', 'c:ende', 'a:ende']);
@@ -43,8 +43,8 @@ describe('time line', () => {
 
   it('puts a date with only a month before the days of that month', () => {
     const events = timelineOf([
-      { id: 'tag', beginn: { jahr: 2022, monat: 12, tag: 5 } },
-      { id: 'monat', unterzeichnet: { jahr: 2022, monat: 12 } },
+      { id: 'tag', beginn: { year: 2022, month: 12, day: 5 } },
+      { id: 'monat', unterzeichnet: { year: 2022, month: 12 } },
     ]);
     expect(events.map((e) => e.projekt)).toEqual(['monat', 'tag']);
   });

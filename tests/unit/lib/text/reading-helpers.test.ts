@@ -4,7 +4,7 @@ import { hasPicture, pictureNamesIn, pictureSvg } from '../../../../src/lib/pict
 import { DEFAULT_SETTINGS, parseSettings, serializeSettings, settingsBootScript } from '../../../../src/lib/settings.ts';
 import { rehypeSections } from '../../../../src/lib/text/rehype-sections.ts';
 import { splitWordElement } from '../../../../src/lib/text/rehype-word-splits.ts';
-import { sentencesOf } from '../../../../src/lib/text/speech-sentences.ts';
+import { sentencesByLine } from '../../../../src/lib/text/speech-sentences.ts';
 import { hyphenFormOf, wordForms } from '../../../../src/lib/text/word-splits.ts';
 
 describe('how split words show', () => {
@@ -69,7 +69,7 @@ describe('reading settings', () => {
 describe('sentences for read-aloud', () => {
   it('gives one sentence per line with its place in the text', () => {
     const text = 'Erster Satz.\n  Zweiter Satz.\n\nDer Werk·statt·rat hilft.';
-    const sentences = sentencesOf(text);
+    const sentences = sentencesByLine(text);
     expect(sentences.map((s) => s.text)).toEqual(['Erster Satz.', 'Zweiter Satz.', 'Der Werkstattrat hilft.']);
     expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe('Zweiter Satz.');
   });

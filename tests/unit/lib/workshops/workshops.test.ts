@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEventOf, calendarFileName } from '../../../../src/lib/workshops/calendar-event.ts';
-import { emptyFilter, filterToParams, matches, parseFilter, type FilterableOffer } from '../../../../src/lib/workshops/filter.ts';
+import { emptyFilter, filterFor, filterToParams, matches, parseFilter, type FilterableOffer } from '../../../../src/lib/workshops/filter.ts';
 import { buildIcs, escapeText, foldLine, localDateTime } from '../../../../src/lib/workshops/ical.ts';
 
 const offer = (over: Partial<FilterableOffer> = {}): FilterableOffer => ({
@@ -31,6 +31,14 @@ describe('workshop filter', () => {
   it('counts an offer for all of Germany in every Land', () => {
     expect(matches(offer({ region: 'bundesweit' }), { ...emptyFilter(), region: ['bayern'] })).toBe(true);
     expect(matches(offer(), { ...emptyFilter(), region: ['bayern'] })).toBe(false);
+  });
+
+  it('chooses one topic or one audience for their own pages, as the filter island does', () => {
+    expect(filterFor('thema', 'vernetzung')).toEqual({ ...emptyFilter(), thema: ['vernetzung'] });
+    expect(matches(offer(), filterFor('thema', 'vernetzung'))).toBe(true);
+    expect(matches(offer(), filterFor('thema', 'allgemeiner-arbeitsmarkt'))).toBe(false);
+    expect(matches(offer(), filterFor('fuer', 'werkstattraete'))).toBe(true);
+    expect(matches(offer(), filterFor('fuer', 'arbeitgeber'))).toBe(false);
   });
 
   it('reads the filter from the address and ignores what it does not know', () => {
