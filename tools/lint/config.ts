@@ -29,10 +29,10 @@ const configSchema = z.strictObject({
     'langes-wort': z.strictObject({
       schwere,
       'fehler-ab-buchstaben': anzahl,
-      'warnung-bei-mehr-als-silben': anzahl,
+      'hinweis-ab-buchstaben': anzahl,
       erlaubt: woerter.default([]),
-      wortteile: woerter.default([]),
     }),
+    'falsche-trennung': z.strictObject({ schwere }),
     abkuerzung: z.strictObject({
       schwere,
       abkuerzungen: z.record(z.string().min(1), z.string().min(1)),
@@ -52,6 +52,8 @@ const configSchema = z.strictObject({
     'link-text': z.strictObject({ schwere, verboten: woerter }),
     'abschnitt-laenge': z.strictObject({ schwere, 'warnung-bei-mehr-als': anzahl }),
     anrede: z.strictObject({ schwere, 'du-formen': woerter }),
+    'sie-bezug': z.strictObject({ schwere }),
+    einheitlich: z.strictObject({ schwere, begriffe: woerter.default([]) }),
     'inline-abschaltung': z.strictObject({ schwere }),
   }),
 });

@@ -14,6 +14,7 @@ import type { Glossary, RawFinding, Severity } from './rules/shared.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { extract, kindOfFile, type Extracted } from './sources.ts';
 import { Syllables } from './syllables.ts';
+import { loadWordKnowledge, type WordKnowledge } from './words.ts';
 import { normalizeWord, words } from './text.ts';
 
 export interface Finding {
@@ -45,6 +46,8 @@ export interface LintContext {
   config: LintConfig;
   glossary: Glossary;
   syllables: Syllables;
+  /** Compounds and words, from the German lexicon (words.ts). */
+  words: WordKnowledge;
 }
 
 /** What is checked when no path is given: every text of the site. */
@@ -81,24 +84,16 @@ export async function loadGlossary(root: string): Promise<Glossary> {
   return glossary;
 }
 
-/** Config, dictionary and syllable splitter for a project root. */
-export async function createContext(root: string): Promise<LintContext> {
-  const [config, glossary] = await Promise.all([loadConfig(root), loadGlossary(root)]);
-  const syllables = new Syllables(config.regeln['langes-wort'].wortteile);
-  for (const entry of glossary.entries) syllables.learn(entry.wort.split(/[·\s-]+/));
-  return { config, glossary, syllables };
+/** Our own words the lexicon does not know (names, loan words): never split, always words. */
+export function ownWords(config: LintConfig): string[] {
+  const { abkuerzung } = config.regeln;
+  return [...config.regeln['langes-wort'].erlaubt, ...abkuerzung['erlaubte-namen-in-grossbuchstaben'], ...abkuerzung['erlaubte-namen']];
 }
 
-/** Lets the splitter learn the parts of every split word ("Werk·statt·rat") in these files. */
-export function learnParts(files: readonly Extracted[], syllables: Syllables): void {
-  for (const file of files) {
-    for (const block of file.blocks) {
-      for (const word of words(block.text)) {
-        if (word.text.includes('·')) syllables.learn(word.text.split(/[·-]/));
-        else if (word.text.length <= 8 && /^\p{L}+$/u.test(word.text)) syllables.learn([word.text]);
-      }
-    }
-  }
+/** Config, dictionary, syllable counter and word knowledge for a project root. */
+export async function createContext(root: string): Promise<LintContext> {
+  const [config, glossary] = await Promise.all([loadConfig(root), loadGlossary(root)]);
+  return { config, glossary, syllables: new Syllables(), words: await loadWordKnowledge(ownWords(config)) };
 }
 
 /** Lints one file already read into blocks. */
@@ -108,7 +103,7 @@ export function lintExtracted(file: string, extracted: Extracted, context: LintC
   const raw: RawFinding[] = [];
   for (const [id, rule] of Object.entries(RULES) as [keyof typeof RULES, (typeof RULES)[keyof typeof RULES]][]) {
     if (config.regeln[id].schwere === 'aus') continue;
-    raw.push(...rule({ extracted, sentences, config: config.regeln, glossary: context.glossary, syllables: context.syllables }));
+    raw.push(...rule({ extracted, sentences, config: config.regeln, glossary: context.glossary, words: context.words }));
   }
 
   const position = (offset: number) => extracted.lines.position(offset);
@@ -173,7 +168,6 @@ function flagged(sentences: readonly Sentence[], reported: readonly { offset: nu
 /** Lints one text; `file` decides how it is read (.mdx, .yaml, .ts, .txt) and its collection. */
 export function lintSource(file: string, source: string, context: LintContext): FileReport {
   const extracted = extract(file, source);
-  learnParts([extracted], context.syllables);
   return lintExtracted(file, extracted, context);
 }
 
@@ -216,10 +210,6 @@ export async function lintPaths(root: string, paths: readonly string[] = DEFAULT
       const extracted = extract(kindOfFile(full) ? file : `${file}.txt`, await readFile(full, 'utf8'));
       return { file, extracted };
     }),
-  );
-  learnParts(
-    read.map((r) => r.extracted),
-    ctx.syllables,
   );
   return read.map(({ file, extracted }) => lintExtracted(file, extracted, ctx));
 }

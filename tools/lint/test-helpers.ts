@@ -1,11 +1,14 @@
 /** Shared setup for the linter tests: the project's real config and a small dictionary. */
 import { loadConfig } from './config.ts';
-import { lintSource, type Finding, type LintContext } from './lint.ts';
+import { lintSource, ownWords, type Finding, type LintContext } from './lint.ts';
 import type { Glossary } from './rules/shared.ts';
 import { Syllables } from './syllables.ts';
 import { normalizeWord, words } from './text.ts';
+import { loadWordKnowledge } from './words.ts';
 
 export const config = await loadConfig(process.cwd());
+/** The real lexicon, loaded once per test file (about a second). */
+export const wordKnowledge = await loadWordKnowledge(ownWords(config));
 
 /** A dictionary with the given entries: id → written forms. */
 export function glossaryOf(entries: Record<string, string[]>): Glossary {
@@ -20,7 +23,7 @@ export function glossaryOf(entries: Record<string, string[]>): Glossary {
 }
 
 export function contextWith(glossary: Glossary = glossaryOf({ werkstatt: ['Werk·statt', 'Werkstatt'] })): LintContext {
-  return { config, glossary, syllables: new Syllables() };
+  return { config, glossary, syllables: new Syllables(), words: wordKnowledge };
 }
 
 /** Lints a text as if it were the file `file` (default: the body of a lesson). */

@@ -17,12 +17,17 @@ describe('abkuerzung', () => {
   });
 
   it('finds a listed abbreviation with a capital first letter and without its space', () => {
-    expect(of(lint('Z.B. Kurse.\n'), 'abkuerzung')).toContainEqual(expect.objectContaining({ words: 'Z.B.', suggestion: 'Schreiben Sie: zum Beispiel.' }));
+    expect(of(lint('Z.B. Kurse.\n'), 'abkuerzung')).toContainEqual(
+      expect.objectContaining({ words: 'Z.B.', suggestion: 'Schreiben Sie: zum Beispiel.' }),
+    );
   });
 
   it('fails "Nr." unless the official name is allowed in the config', () => {
     expect(of(lint('Das ist die Werk·statt Nr. 3.\n'), 'abkuerzung')).toHaveLength(1);
-    const named = { ...config, regeln: { ...config.regeln, abkuerzung: { ...config.regeln.abkuerzung, 'erlaubte-namen': ['Werk·statt Nr. 3'] } } };
+    const named = {
+      ...config,
+      regeln: { ...config.regeln, abkuerzung: { ...config.regeln.abkuerzung, 'erlaubte-namen': ['Werk·statt Nr. 3'] } },
+    };
     const context = { ...contextWith(), config: named };
     expect(of(lint('Das ist die Werk·statt Nr. 3.\n', undefined, context), 'abkuerzung')).toEqual([]);
   });

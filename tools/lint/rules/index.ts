@@ -8,6 +8,8 @@ import { abkuerzung } from './abkuerzung.ts';
 import { abschnittLaenge } from './abschnitt-laenge.ts';
 import { anrede } from './anrede.ts';
 import { einSatzProZeile } from './ein-satz-pro-zeile.ts';
+import { einheitlich } from './einheitlich.ts';
+import { falscheTrennung } from './falsche-trennung.ts';
 import { genitiv } from './genitiv.ts';
 import { konjunktiv } from './konjunktiv.ts';
 import { langesWort } from './langes-wort.ts';
@@ -16,6 +18,7 @@ import { nebensatz } from './nebensatz.ts';
 import { passiv } from './passiv.ts';
 import { satzLaenge } from './satz-laenge.ts';
 import { schweresWort } from './schweres-wort.ts';
+import { sieBezug } from './sie-bezug.ts';
 import { sonderzeichen } from './sonderzeichen.ts';
 import { verneinung } from './verneinung.ts';
 import { zahlen } from './zahlen.ts';
@@ -26,6 +29,7 @@ export const RULES: Record<Exclude<RuleId, 'inline-abschaltung'>, Rule> = {
   'ein-satz-pro-zeile': einSatzProZeile,
   nebensatz,
   'langes-wort': langesWort,
+  'falsche-trennung': falscheTrennung,
   abkuerzung,
   zahlen,
   sonderzeichen,
@@ -37,4 +41,6 @@ export const RULES: Record<Exclude<RuleId, 'inline-abschaltung'>, Rule> = {
   'link-text': linkText,
   'abschnitt-laenge': abschnittLaenge,
   anrede,
+  'sie-bezug': sieBezug,
+  einheitlich,
 };

@@ -8,8 +8,8 @@
 import type { LintConfig, RuleId } from '../config.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Extracted } from '../sources.ts';
-import type { Syllables } from '../syllables.ts';
 import type { Block, Range, Token } from '../text.ts';
+import type { WordKnowledge } from '../words.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -35,7 +35,7 @@ export interface RuleContext {
   sentences: Sentence[];
   config: LintConfig['regeln'];
   glossary: Glossary;
-  syllables: Syllables;
+  words: WordKnowledge;
 }
 
 export type Rule = (ctx: RuleContext) => RawFinding[];

@@ -8,7 +8,9 @@ describe('zahlen', () => {
 
   it('fails a percent sign and a Roman numeral, with the digit', () => {
     expect(of(lint('Das sind 50 % der Menschen.\n'), 'zahlen')).toMatchObject([{ severity: 'error', words: '%' }]);
-    expect(of(lint('Das steht im Teil IX.\n'), 'zahlen')).toMatchObject([{ severity: 'error', suggestion: 'Schreiben Sie die Ziffer: 9.' }]);
+    expect(of(lint('Das steht im Teil IX.\n'), 'zahlen')).toMatchObject([
+      { severity: 'error', suggestion: 'Schreiben Sie die Ziffer: 9.' },
+    ]);
   });
 
   it('warns at number words and gives the digit', () => {

@@ -1,0 +1,36 @@
+// 30 words that are NOT in wordlist.ts, written (with the expected answer)
+// before the splitter was run on them. Used once, as a final sanity check.
+export const unseenCompounds: readonly string[] = [
+  'Arbeits·schutz·gesetz',
+  'Sicherheits·schuh',
+  'Werk·statt·leiter',
+  'Werk·statt·leitung',
+  'Bildungs·angebot',
+  'Gruppen·raum',
+  'Berufs·beratung',
+  'Unfall·gefahr',
+  'Feuer·löscher·übung',
+  'Haut·creme',
+  'Kantinen·essen',
+  'Küchen·messer',
+  'Lern·heft',
+  'Prüf·bericht',
+  'Sozial·dienst',
+  'Fach·berater',
+  'Schutz·hand·schuhe',
+  'Arbeits·weg',
+  'Monats·lohn',
+  'Gesundheits·förderung',
+];
+export const unseenSimple: readonly string[] = [
+  'Gelegenheit',
+  'Bedienung',
+  'Ernährung',
+  'Pünktlichkeit',
+  'Kenntnis',
+  'Wissenschaft',
+  'Reparatur',
+  'Verletzung',
+  'Erlaubnis',
+  'Schulung',
+];
