@@ -3,6 +3,7 @@
  * The service worker does the work (service-worker.ts); this element sends it the request over a
  * MessageChannel and shows what it reports in the polite status region.
  */
+import { format } from '../i18n/format.ts';
 import type { OfflineReply, OfflineRequest } from './protocol.ts';
 
 /** How long to wait for the worker to be ready: it installs on the first visit, in the background. */
@@ -95,7 +96,7 @@ class LlOfflineKeep extends HTMLElement {
         await ask(request, (reply) => {
           if (reply.type === 'progress') {
             const template = this.dataset['progress'] ?? '';
-            this.say('progress', template.replace('{done}', String(reply.done)).replace('{total}', String(reply.total)));
+            this.say('progress', format(template, { done: reply.done, total: reply.total }));
           }
         }),
       );

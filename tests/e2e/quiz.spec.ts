@@ -109,7 +109,9 @@ test('saving to a file, deleting everything and loading the file gives the same 
   await expect(page.locator(`[data-lesson="${LESSON_ID}"] [data-lesson-status]`)).toContainText('richtig, am');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Als Datei speichern' }).click();
-  const file = await (await downloading).path();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^mein-lernstand-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
 
   await page.getByRole('button', { name: 'Alles löschen' }).click();
   await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
@@ -225,6 +227,7 @@ test('the printed Lern·pass shows the modules that are done, and says it is no 
   await expect(pass.locator('[data-pass-modul="werkstatt-rat"]')).toBeHidden();
   await expect(pass).toContainText('Das ist kein Zertifikat.');
   await expect(pass.locator('[data-pass-period]')).toHaveText('2. November 2026 bis 20. November 2026');
+  await expect(pass.locator('[data-pass-modul="lernen-im-arbeitsbereich"] [data-pass-result]')).toHaveText('12 von 12');
 });
 
 test('a picture question is answered by choosing the right picture', async ({ page }) => {

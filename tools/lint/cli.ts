@@ -1,7 +1,7 @@
 /**
  * `npm run lint:text [--json] [--quiet] [path …]`: checks easy-read texts against the rules in
- * leichte-sprache.config.yaml. Paths are files or folders (.mdx, .md, .yaml, .ts UI strings, .txt);
- * without paths it checks every text of the site (content/ and src/i18n/de-ls.ts).
+ * leichte-sprache.config.yaml. Paths are files or folders (.mdx, .md, .yaml, .txt);
+ * without paths it checks every text of the site (content/ and src/i18n/de-ls.yaml).
  * Exit code 1 on any error, 0 with only warnings, 2 when the command cannot run.
  */
 import { ConfigError } from './config.ts';

@@ -66,6 +66,11 @@ export function isEasyReadField(collection: CollectionName, at: readonly (string
   );
 }
 
+/** The easy-read UI strings (src/i18n/de-ls.yaml): every text in them is easy-read, named by its key. */
+export function isUiStringsFile(relativePath: string): boolean {
+  return /(?:^|\/)src\/i18n\/de-ls\.ya?ml$/.test(relativePath.split('\\').join('/'));
+}
+
 /** The collection of a file below content/ ("content/lessons/m/l.mdx" → "lessons"). */
 export function collectionOfPath(relativePath: string): CollectionName | undefined {
   const match = /(?:^|\/)content\/([^/]+)\//.exec(relativePath.split('\\').join('/'));

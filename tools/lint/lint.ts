@@ -51,7 +51,7 @@ export interface LintContext {
 }
 
 /** What is checked when no path is given: every text of the site. */
-export const DEFAULT_PATHS = ['content', 'src/i18n/de-ls.ts'];
+export const DEFAULT_PATHS = ['content', 'src/i18n/de-ls.yaml'];
 
 const FOLDER_EXTENSIONS = new Set(['.md', '.mdx', '.yaml', '.yml', '.txt']);
 
@@ -165,7 +165,7 @@ function flagged(sentences: readonly Sentence[], reported: readonly { offset: nu
   return { flaggedSentences, sentencesWithErrors };
 }
 
-/** Lints one text; `file` decides how it is read (.mdx, .yaml, .ts, .txt) and its collection. */
+/** Lints one text; `file` decides how it is read (.mdx, .yaml, .txt) and its collection. */
 export function lintSource(file: string, source: string, context: LintContext): FileReport {
   const extracted = extract(file, source);
   return lintExtracted(file, extracted, context);

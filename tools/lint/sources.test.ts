@@ -76,15 +76,34 @@ describe('front-matter fields', () => {
 });
 
 describe('UI strings', () => {
-  it('reads every value of the strings file and reports the line of its key', () => {
-    const source = "export const t = parseStrings({\n  'a.one': 'Alles gut.',\n  'a.two': 'Lektion {n} von {total}, usw.',\n});\n";
-    expect(texts('src/i18n/de-ls.ts', source)).toEqual(['Alles gut.', 'Lektion {n} von {total}, usw.']);
-    expect(of(lint(source, 'src/i18n/de-ls.ts'), 'abkuerzung')).toMatchObject([{ line: 3, column: 38 }]);
+  const FILE = 'src/i18n/de-ls.yaml';
+
+  it('reads every text of the strings file, each form of a counting text too, named by its key', () => {
+    const source = 'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen"\n';
+    expect(extract(FILE, source).blocks.map((b) => [b.field, b.text])).toEqual([
+      ['a.one', 'Alles gut.'],
+      ['a.two', 'Lektion {n} von {total}.\nDas ist gut.'],
+      ['a.count.one', '1 Lektion'],
+      ['a.count.other', '{count} Lektionen'],
+    ]);
   });
 
-  it('switches a rule off for one string with a // comment', () => {
-    const source = "export const t = parseStrings({\n  // leichte-sprache-disable-next-line verneinung -- Die Antwort heißt so.\n  'a.no': 'Das stimmt nicht.',\n});\n";
-    expect(lint(source, 'src/i18n/de-ls.ts')).toEqual([]);
+  it('reports the line and column in the strings file, also inside a block and a form', () => {
+    const source = 'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut, usw.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen, usw."\n';
+    expect(of(lint(source, FILE), 'abkuerzung')).toMatchObject([
+      { line: 4, column: 16, words: 'usw.' },
+      { line: 7, column: 30, words: 'usw.' },
+    ]);
+  });
+
+  it('switches a rule off for one text with a # comment', () => {
+    const source = 'a.yes: Das stimmt.\n# leichte-sprache-disable-next-line verneinung -- Die Antwort heißt so.\na.no: Das stimmt nicht.\n';
+    expect(of(lint(source, FILE), 'verneinung')).toEqual([]);
+    expect(of(lint(source.replace(/^#.*\n/m, ''), FILE), 'verneinung')).toMatchObject([{ line: 2 }]);
+  });
+
+  it('leaves the standard-German strings alone', () => {
+    expect(extract('src/i18n/de-alltag.yaml', 'alltag.kind: Art\n').blocks).toEqual([]);
   });
 });
 

@@ -4,8 +4,8 @@
  *   paragraphs, headings, list items, table cells, <Merke>, <Wort> and links is checked; code,
  *   import lines, expressions and attribute values are not, except the `alt` text of <Bild> and of
  *   images, which readers of screen readers hear. The front matter's easy-read fields (see fields.ts).
- * - YAML (dictionary words): the easy-read fields.
- * - TypeScript UI strings (src/i18n/de-ls.ts): every `'key': 'value'` string; a "{n}" slot counts as one word.
+ * - YAML (dictionary words): the easy-read fields. The UI strings (src/i18n/de-ls.yaml): every text,
+ *   named by its key; a "{n}" slot counts as one word.
  * - Plain text (.txt): each line is a block; a short line without a full stop is a heading.
  * Also collects the inline switch-offs ("leichte-sprache-disable-next-line"), links and <Wort> marks.
  */
@@ -17,10 +17,10 @@ import { unified } from 'unified';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import type { CollectionName } from '../../src/lib/content/schemas.ts';
 import { fieldLabel } from '../content-check/check.ts';
-import { collectionOfPath, guessCollection, isEasyReadField } from './fields.ts';
+import { collectionOfPath, guessCollection, isEasyReadField, isUiStringsFile } from './fields.ts';
 import { BlockBuilder, LineIndex, type Block, type BlockKind } from './text.ts';
 
-export type SourceKind = 'mdx' | 'yaml' | 'ts' | 'txt';
+export type SourceKind = 'mdx' | 'yaml' | 'txt';
 
 /** An inline switch-off: `leichte-sprache-disable-next-line RULE-ID -- reason`. */
 export interface Directive {
@@ -53,7 +53,6 @@ export interface Extracted {
 export function kindOfFile(file: string): SourceKind | undefined {
   if (/\.mdx?$/i.test(file)) return 'mdx';
   if (/\.ya?ml$/i.test(file)) return 'yaml';
-  if (/\.[cm]?ts$/i.test(file)) return 'ts';
   if (/\.txt$/i.test(file)) return 'txt';
   return undefined;
 }
@@ -73,8 +72,7 @@ export function extract(file: string, source: string): Extracted {
     lines: new LineIndex(source),
   };
   if (kind === 'mdx') extractMdx(source, out);
-  else if (kind === 'yaml') extractYaml(source, 0, source, out, true);
-  else if (kind === 'ts') extractStrings(source, out);
+  else if (kind === 'yaml') extractYaml(source, 0, source, out, true, isUiStringsFile(file));
   else extractPlain(source, out);
   return out;
 }
@@ -250,17 +248,19 @@ function extractMdx(source: string, out: Extracted): void {
 }
 
 // ---------------------------------------------------------------------------
-// YAML: front matter and dictionary files
+// YAML: front matter, dictionary files and the UI strings
 
-function extractYaml(text: string, base: number, source: string, out: Extracted, isFile: boolean): void {
+/** `everyText`: every string is easy-read text (the UI strings), not only the fields of a collection. */
+function extractYaml(text: string, base: number, source: string, out: Extracted, isFile: boolean, everyText = false): void {
   const doc = parseDocument(text);
   for (const error of doc.errors) {
     out.problems.push({ offset: base + error.pos[0], message: `Die Felder sind kein gültiges YAML: ${error.message}` });
   }
   if (doc.errors.length > 0) return;
   const data: unknown = doc.toJS();
-  out.collection ??= guessCollection(data, isFile);
+  if (!everyText) out.collection ??= guessCollection(data, isFile);
   const collection = out.collection;
+  const isText = (at: (string | number)[]) => everyText || (collection !== undefined && isEasyReadField(collection, at));
 
   const scalarRanges: [number, number][] = [];
   const fieldBlocks: { block: Block; indicatorLine: number; lastLine: number; isBlockScalar: boolean }[] = [];
@@ -279,7 +279,7 @@ function extractYaml(text: string, base: number, source: string, out: Extracted,
     } else if (isScalar(node) && node.range) {
       const [start, valueEnd] = node.range;
       scalarRanges.push([base + start, base + valueEnd]);
-      if (typeof node.value !== 'string' || !collection || !isEasyReadField(collection, at)) return;
+      if (typeof node.value !== 'string' || !isText(at)) return;
       const b = new BlockBuilder();
       b.appendAligned(node.value, source, base + start, base + valueEnd);
       const block = b.build('field', base + valueEnd, { field: fieldLabel(at) });
@@ -304,61 +304,6 @@ function extractYaml(text: string, base: number, source: string, out: Extracted,
     const target = fieldBlocks.find((f) => f.isBlockScalar && f.indicatorLine === line + 1);
     if (target) directive.lines = [line + 1, target.lastLine];
     out.directives.push(directive);
-  }
-}
-
-// ---------------------------------------------------------------------------
-// TypeScript UI strings
-
-/** Decodes a '…' or "…" string literal starting at `start` (the quote); returns the value and its source map. */
-function decodeLiteral(source: string, start: number): { value: string; offsets: number[]; end: number } | undefined {
-  const quote = source[start];
-  let value = '';
-  const offsets: number[] = [];
-  let i = start + 1;
-  while (i < source.length && source[i] !== quote) {
-    const char = source[i] ?? '';
-    if (char === '\n') return undefined;
-    if (char !== '\\') {
-      value += char;
-      offsets.push(i);
-      i++;
-      continue;
-    }
-    const next = source[i + 1] ?? '';
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
-    let decoded = simple[next] ?? next;
-    let length = 2;
-    const unicode = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/.exec(source.slice(i + 1));
-    if (unicode) {
-      decoded = String.fromCodePoint(parseInt(unicode[1] ?? unicode[2] ?? unicode[3] ?? '0', 16));
-      length = 1 + unicode[0].length;
-    }
-    for (let k = 0; k < decoded.length; k++) offsets.push(i);
-    value += decoded;
-    i += length;
-  }
-  return { value, offsets, end: i + 1 };
-}
-
-function extractStrings(source: string, out: Extracted): void {
-  for (const match of source.matchAll(/^[ \t]*(['"])([\w.-]+)\1[ \t]*:[ \t]*(?=['"])/gm)) {
-    const literal = decodeLiteral(source, match.index + match[0].length);
-    if (!literal) continue;
-    // "{n}" slots stay as they are: the page fills them with one number, name or date.
-    out.blocks.push({
-      kind: 'ui',
-      text: literal.value,
-      offsets: [...literal.offsets, literal.end - 1],
-      strong: [],
-      words: [],
-      field: match[2] ?? '',
-    });
-  }
-  for (const match of source.matchAll(/^[ \t]*\/\/(.*)$/gm)) {
-    const line = out.lines.position(match.index).line;
-    const directive = parseDirective(match[1] ?? '', match.index, line);
-    if (directive) out.directives.push(directive);
   }
 }
 

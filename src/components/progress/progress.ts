@@ -1,5 +1,6 @@
 /** The <ll-fortschritt> island: reads the learning record and shows how far the reader is. */
 import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
+import { format } from '../../i18n/format.ts';
 
 
 class LlFortschritt extends HTMLElement {
@@ -20,11 +21,11 @@ class LlFortschritt extends HTMLElement {
     const result = ids[0] ? lessons[ids[0]]?.result : undefined;
     if (this.dataset['kind'] === 'lesson') {
       text.hidden = !result;
-      if (result) text.textContent = template.replace('{right}', String(result.right)).replace('{total}', String(result.total));
+      if (result) text.textContent = format(template, { right: result.right, total: result.total });
       return;
     }
     text.hidden = done.length === 0;
-    text.textContent = template.replace('{done}', String(done.length)).replace('{total}', String(ids.length));
+    text.textContent = format(template, { done: done.length, total: ids.length });
   }
 }
 

@@ -15,13 +15,10 @@ import {
   type LoadStatus,
   type ProgressState,
 } from '../../lib/progress/store.ts';
+import { format } from '../../i18n/format.ts';
 
 
 type Answer = number[] | boolean;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 class LlQuiz extends HTMLElement {
   private storage = browserStorage();
@@ -170,7 +167,7 @@ class LlQuiz extends HTMLElement {
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (!result) return;
     const total = this.questions.length;
-    result.textContent = right === total ? (this.dataset['allRight'] ?? '') : fill(this.dataset['resultTemplate'] ?? '', { right, total });
+    result.textContent = right === total ? (this.dataset['allRight'] ?? '') : format(this.dataset['resultTemplate'] ?? '', { right, total });
   }
 
   private moveStep(fieldset: HTMLFieldSetElement, button: HTMLButtonElement) {
@@ -184,7 +181,7 @@ class LlQuiz extends HTMLElement {
     button.focus();
     const position = [...list.children].indexOf(item) + 1;
     const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]');
-    if (feedback) feedback.textContent = fill(this.dataset['moved'] ?? '', { n: position });
+    if (feedback) feedback.textContent = format(this.dataset['moved'] ?? '', { n: position });
   }
 
   private persist() {

@@ -17,7 +17,7 @@ import {
   saveProgress,
   type ProgressState,
 } from '../../lib/progress/store.ts';
-
+import { format } from '../../i18n/format.ts';
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 const formatDate = (iso: string) => dateFormat.format(new Date(iso));
@@ -86,10 +86,7 @@ class LlLernstand extends HTMLElement {
           right += progress.result.right;
           total += progress.result.total;
           if (status) {
-            status.textContent = template
-              .replace('{right}', String(progress.result.right))
-              .replace('{total}', String(progress.result.total))
-              .replace('{date}', formatDate(progress.updated));
+            status.textContent = format(template, { right: progress.result.right, total: progress.result.total, date: formatDate(progress.updated) });
           }
         } else if (status) {
           status.textContent = '';
@@ -100,7 +97,7 @@ class LlLernstand extends HTMLElement {
       for (const span of section.querySelectorAll<HTMLElement>('[data-modul-status]')) {
         span.hidden = span.dataset['modulStatus'] !== moduleStatus;
       }
-      this.renderPassModule(section.dataset['modul'] ?? '', moduleStatus === 'done', `${String(right)} von ${String(total)}`, last);
+      this.renderPassModule(section.dataset['modul'] ?? '', moduleStatus === 'done', format(this.dataset['score'] ?? '', { right, total }), last);
     }
     const empty = this.querySelector<HTMLElement>('[data-message="empty"]');
     if (empty && !anyStarted) this.say('empty');
@@ -125,7 +122,7 @@ class LlLernstand extends HTMLElement {
     const period = this.querySelector('[data-pass-period]');
     const first = stamps[0];
     const last = stamps.at(-1);
-    if (period) period.textContent = first && last ? `${formatDate(first)} bis ${formatDate(last)}` : '';
+    if (period) period.textContent = first && last ? format(this.dataset['range'] ?? '', { from: formatDate(first), to: formatDate(last) }) : '';
     const today = this.querySelector('[data-pass-today]');
     if (today) today.textContent = dateFormat.format(new Date());
   }
@@ -161,7 +158,7 @@ class LlLernstand extends HTMLElement {
     const blob = new Blob([exportProgress(this.state, new Date())], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `mein-lernstand-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = format(this.dataset['fileName'] ?? '', { date: new Date().toISOString().slice(0, 10) });
     link.click();
     setTimeout(() => {
       URL.revokeObjectURL(link.href);

@@ -2,6 +2,8 @@
  * The search island: <ll-search> upgrades the server-rendered fallback to a live search.
  * Pagefind's script and index are fetched on the first search only.
  */
+import { format } from '../../i18n/format.ts';
+import type { EasyReadStrings } from '../../i18n/schema.ts';
 
 interface PagefindResultData {
   url: string;
@@ -103,7 +105,7 @@ class LlSearch extends HTMLElement {
     status.textContent =
       shownCount === 0
         ? (this.dataset.noResults ?? '')
-        : (this.dataset.results ?? '{count}').replace('{count}', String(this.found.length - this.failed));
+        : format(JSON.parse(this.dataset.results ?? '') as EasyReadStrings['search.results'], { count: this.found.length - this.failed });
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   type FilterState,
 } from '../../lib/workshops/filter.ts';
 
+import { format } from '../../i18n/format.ts';
 import { countText, type Texts } from './count-text.ts';
 
 /** An offer's filter values, from the data attributes WorkshopCard writes. */
@@ -28,7 +29,7 @@ function offerOf(item: HTMLElement): FilterableOffer {
 
 class LlWorkshopFilter extends HTMLElement {
   private form: HTMLFormElement | null = null;
-  private texts: Texts = { one: '', many: '', none: '', chosen: '' };
+  private texts: Texts = { count: { one: '', other: '' }, chosen: '' };
 
   connectedCallback() {
     this.form = this.querySelector<HTMLFormElement>('[data-filter-form]');
@@ -93,7 +94,7 @@ class LlWorkshopFilter extends HTMLElement {
     for (const group of this.querySelectorAll<HTMLElement>('details[data-group]')) {
       const chosen = group.querySelectorAll('input:checked').length;
       const label = group.querySelector('[data-chosen]');
-      if (label) label.textContent = chosen > 0 ? this.texts.chosen.replace('{n}', String(chosen)) : '';
+      if (label) label.textContent = chosen > 0 ? format(this.texts.chosen, { n: chosen }) : '';
     }
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = countText(this.texts, shown);

@@ -15,7 +15,7 @@ describe('ein-satz-pro-zeile', () => {
   it('fails two sentences in one line of a front-matter field and of a UI string', () => {
     const mdx = '---\nrolle: Sie hilft. Sie berät.\n---\n';
     expect(of(lint(mdx, 'content/partners/p.mdx'), 'ein-satz-pro-zeile')).toMatchObject([{ line: 2, column: 19 }]);
-    const ts = "export const t = parseStrings({\n  'a.b': 'Sie hilft. Sie berät.',\n  'a.c': 'Sie hilft.\\nSie berät.',\n});\n";
-    expect(of(lint(ts, 'src/i18n/de-ls.ts'), 'ein-satz-pro-zeile')).toMatchObject([{ line: 2, column: 22 }]);
+    const yaml = 'a.b: Sie hilft. Sie berät.\na.c: |-\n  Sie hilft.\n  Sie berät.\n';
+    expect(of(lint(yaml, 'src/i18n/de-ls.yaml'), 'ein-satz-pro-zeile')).toMatchObject([{ line: 1, column: 17 }]);
   });
 });
