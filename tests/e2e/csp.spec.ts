@@ -109,7 +109,7 @@ test.describe('Content Security Policy', () => {
     await question.locator(`input[value="${String(solution[0])}"]`).check();
     await question.getByRole('button', { name: 'Antwort prüfen' }).click();
     await expect(question.locator('[data-feedback]')).toContainText('Richtig.');
-    await page.getByText('Lese-Hilfe', { exact: true }).click();
+    await page.getByText('Lesehilfe', { exact: true }).click();
     await page.getByLabel('Doppelt so groß').check();
     await expect(page.locator('html')).toHaveAttribute('data-schrift', '200');
     await watcher.collect();

@@ -43,7 +43,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says so and links to the A to Z lists', async ({ page }) => {
     await page.goto('/suche/');
-    await expect(page.locator('[data-fallback]')).toContainText('Die Suche braucht Java-Script.', { useInnerText: true });
+    await expect(page.locator('[data-fallback]')).toContainText('Die Suche braucht JavaScript.', { useInnerText: true });
     await expect(page.locator('main').getByRole('link', { name: 'Wörter-Buch' })).toBeVisible();
     await expect(page.getByLabel('Wonach suchen Sie?')).toBeHidden();
   });

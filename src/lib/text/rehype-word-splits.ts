@@ -1,10 +1,10 @@
 /**
  * A rehype plugin for MDX texts: every word with a middle dot becomes the split-word markup of
- * ./word-splits.ts (three forms, the reader's choice shows; the hyphenated form for search).
- * LS.astro renders the same markup for texts outside MDX.
+ * ./word-splits.ts (the word once, as its parts; the reader's choice of sign comes from CSS; the
+ * hyphenated form for search). LS.astro renders the same markup for texts outside MDX.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { SEPARATORS, splitText, wordForms } from './word-splits.ts';
+import { splitText, wordParts } from './word-splits.ts';
 
 /** The markup of one split word; keep it in step with LS.astro. */
 export function splitWordElement(word: string, searchForm: string): Element {
@@ -12,17 +12,11 @@ export function splitWordElement(word: string, searchForm: string): Element {
     type: 'element',
     tagName: 'span',
     properties: { className: ['ll-w'], dataPagefindIndexAttrs: 'data-such', dataSuch: searchForm },
-    children: wordForms(word).map((form) => ({
-      type: 'element',
-      tagName: 'span',
-      properties: {
-        className: [`ll-w-${form.separator}`],
-        // The default form shows without CSS; search indexes only the middle-dot form as text.
-        ...(form.separator === SEPARATORS[0] ? {} : { hidden: true }),
-        ...(form.separator === 'punkt' ? {} : { dataPagefindIgnore: '' }),
-      },
-      children: [{ type: 'text', value: form.text }],
-    })),
+    children: wordParts(word).map((part, i): ElementContent => {
+      const text = { type: 'text' as const, value: part.text };
+      if (i === 0) return text;
+      return { type: 'element', tagName: 'span', properties: { className: part.capital ? ['ll-t', 'll-t-gross'] : ['ll-t'] }, children: [text] };
+    }),
   };
 }
 

@@ -1,8 +1,10 @@
 /**
  * Long words in easy-read are split with the middle dot (Werk·statt·rat). Authors write the dot;
  * the reader chooses how the split shows: hyphen (Werk-Statt-Rat, as the Netzwerk Leichte Sprache
- * writes it, the default), middle dot, or none (Werkstattrat). Each split word is rendered in all
- * three forms and CSS shows the chosen one, so the choice applies before the first paint.
+ * writes it, the default), middle dot, or none (Werkstattrat). Each split word is rendered once, as
+ * its parts (wordParts); CSS puts the chosen sign before each later part and capitalises the parts
+ * of a noun in the hyphen form, so the choice applies before the first paint and the word is in the
+ * HTML once (search snippets and copied text show it whole: Werkstattrat).
  * Search needs a form it can split: Pagefind drops the middle dot and splits compounds only at
  * ASCII hyphens, so the hyphenated form goes into an attribute that Pagefind indexes.
  */
@@ -21,19 +23,6 @@ export interface TextPiece {
 /** "Werk·statt·rat" → "Werk-statt-rat". */
 export function searchFormOf(word: string): string {
   return word.replaceAll(MIDDLE_DOT, '-');
-}
-
-/**
- * "Werk·statt·rat" → "Werk-Statt-Rat": a noun's parts start with a capital letter, as the
- * Netzwerk Leichte Sprache writes them; other words keep their case ("barriere-frei").
- */
-export function hyphenFormOf(word: string): string {
-  const parts = word.split(MIDDLE_DOT);
-  const first = parts[0] ?? '';
-  const isNoun = first.charAt(0) !== first.charAt(0).toLocaleLowerCase('de');
-  return parts
-    .map((part, i) => (i > 0 && isNoun ? part.charAt(0).toLocaleUpperCase('de') + part.slice(1) : part))
-    .join('-');
 }
 
 /** "Werk·statt·rat" → "Werkstattrat": the whole word, as a reader may type it. */
@@ -59,16 +48,21 @@ export function splitText(input: string): TextPiece[] {
 export const SEPARATORS = ['bindestrich', 'punkt', 'ohne'] as const;
 export type Separator = (typeof SEPARATORS)[number];
 
-export interface WordForm {
-  separator: Separator;
+/** One part of a split word as the page renders it. */
+export interface WordPart {
   text: string;
+  /** A later part of a noun: the hyphen form writes it with a capital letter (Werk-Statt-Rat). */
+  capital: boolean;
 }
 
-/** The three forms of a split word, in the order of SEPARATORS. */
-export function wordForms(word: string): WordForm[] {
-  return [
-    { separator: 'bindestrich', text: hyphenFormOf(word) },
-    { separator: 'punkt', text: word },
-    { separator: 'ohne', text: joinedFormOf(word) },
-  ];
+/**
+ * "Werk·statt·rat" → Werk, statt (capital), rat (capital). The parts are where the author put the middle
+ * dots; the easy-read linter makes sure each one is a word, so a capital never lands on a suffix.
+ * Only a noun's parts get capitals; other words keep their case ("barriere-frei").
+ */
+export function wordParts(word: string): WordPart[] {
+  const parts = word.split(MIDDLE_DOT);
+  const first = parts[0] ?? '';
+  const isNoun = first.charAt(0) !== first.charAt(0).toLocaleLowerCase('de');
+  return parts.map((text, i) => ({ text, capital: i > 0 && isNoun }));
 }

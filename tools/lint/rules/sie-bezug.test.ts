@@ -13,6 +13,14 @@ describe('sie-bezug', () => {
     expect(of(lint('Die Gruppen·leitung hilft Ihnen.\nSie können fragen.\n'), 'sie-bezug')).toEqual([]);
   });
 
+  it('flags "Sie" with a verb in the singular, which never means the reader', () => {
+    expect(of(lint('Die Liga ist ein Verband.\nSie hat 6 Mitglieder.\n'), 'sie-bezug')).toMatchObject([
+      { line: 2, suggestion: 'Nennen Sie die Person oder die Sache noch einmal.' },
+    ]);
+    expect(of(lint('Eine Fach·kraft hilft.\nSie berät Sie.\n'), 'sie-bezug')).toHaveLength(1);
+    expect(of(lint('Sie haben Zeit.\nSie lernen gern.\nSie selbst entscheiden.\n'), 'sie-bezug')).toEqual([]);
+  });
+
   it('passes a "Sie" that follows a sentence about the reader', () => {
     expect(of(lint('Sie arbeiten in der Küche.\nSie lernen viel.\n'), 'sie-bezug')).toEqual([]);
   });

@@ -5,34 +5,31 @@ import { DEFAULT_SETTINGS, parseSettings, serializeSettings, settingsBootScript 
 import { rehypeSections } from '../../../../src/lib/text/rehype-sections.ts';
 import { splitWordElement } from '../../../../src/lib/text/rehype-word-splits.ts';
 import { sentencesByLine } from '../../../../src/lib/text/speech-sentences.ts';
-import { hyphenFormOf, wordForms } from '../../../../src/lib/text/word-splits.ts';
+import { wordParts } from '../../../../src/lib/text/word-splits.ts';
 
 describe('how split words show', () => {
-  it('writes nouns with a capital after each hyphen, as the Netzwerk Leichte Sprache does', () => {
-    expect(hyphenFormOf('Werk·statt·rat')).toBe('Werk-Statt-Rat');
-    expect(hyphenFormOf('Lern·pass')).toBe('Lern-Pass');
-  });
-
-  it('keeps other words in small letters', () => {
-    expect(hyphenFormOf('barriere·frei')).toBe('barriere-frei');
-    expect(hyphenFormOf('lebens·langes')).toBe('lebens-langes');
-  });
-
-  it('gives the hyphen form first, as the default', () => {
-    expect(wordForms('Werk·statt').map((f) => [f.separator, f.text])).toEqual([
-      ['bindestrich', 'Werk-Statt'],
-      ['punkt', 'Werk·statt'],
-      ['ohne', 'Werkstatt'],
+  it('marks the later parts of a noun for a capital in the hyphen form, as the Netzwerk Leichte Sprache writes it', () => {
+    expect(wordParts('Werk·statt·rat')).toEqual([
+      { text: 'Werk', capital: false },
+      { text: 'statt', capital: true },
+      { text: 'rat', capital: true },
     ]);
   });
 
-  it('renders the default form visible, the others hidden and out of the search index', () => {
+  it('keeps the parts of other words in small letters', () => {
+    expect(wordParts('barriere·frei')).toEqual([
+      { text: 'barriere', capital: false },
+      { text: 'frei', capital: false },
+    ]);
+  });
+
+  it('renders a split word once: the first part as text, each later part in its own element', () => {
     const element = splitWordElement('Werk·statt', 'Werk-statt');
-    const [hyphen, dot, none] = element.children as Element[];
-    expect(hyphen?.properties).toEqual({ className: ['ll-w-bindestrich'], dataPagefindIgnore: '' });
-    expect(dot?.properties).toEqual({ className: ['ll-w-punkt'], hidden: true });
-    expect(none?.properties).toMatchObject({ hidden: true, dataPagefindIgnore: '' });
-    expect(element.properties).toMatchObject({ dataSuch: 'Werk-statt' });
+    expect(element.properties).toEqual({ className: ['ll-w'], dataPagefindIndexAttrs: 'data-such', dataSuch: 'Werk-statt' });
+    expect(element.children).toEqual([
+      { type: 'text', value: 'Werk' },
+      { type: 'element', tagName: 'span', properties: { className: ['ll-t', 'll-t-gross'] }, children: [{ type: 'text', value: 'statt' }] },
+    ]);
   });
 });
 
