@@ -22,7 +22,7 @@ test('a council narrows the list by keyboard, hears the count, and the address k
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   // The first box of "Für wen?" has focus; walk to "Werkstatt·räte" by its label.
-  const councils = page.getByRole('checkbox', { name: 'Werkstatt-Räte' });
+  const councils = page.getByRole('checkbox', { name: 'Werk-Statt-Räte' });
   while (!(await councils.evaluate((box) => box === document.activeElement))) await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
 
@@ -64,7 +64,7 @@ test('every kind of support can be chosen, and an offer must have all that are c
 
 test('a link with a filter opens with the same choice, and "Filter zurücksetzen" shows all again', async ({ page }) => {
   await page.goto('/workshops/?fuer=werkstattraete&region=sachsen&thema=gibt-es-nicht');
-  await expect(page.getByRole('checkbox', { name: 'Werkstatt-Räte' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Werk-Statt-Räte' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Sachsen', exact: true })).toBeChecked();
   await expect(page.locator('details[data-group="region"]')).toHaveAttribute('open', '');
   // Sachsen, plus the offer for all of Germany; the unknown topic is left out.

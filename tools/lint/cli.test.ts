@@ -55,6 +55,18 @@ describe('the lint:text command', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/2 Sätze · 2,5 Wörter pro Satz, längster 4 · lange Wörter 0 % · Flesch \(Amstad\) \d+ · Wiener Sachtextformel/);
   });
 
+  it('--quiet shows only the errors and one closing line that names each file with an error', async () => {
+    const bad = path.join(dir, 'fehler.mdx');
+    const fine = path.join(dir, 'gut.mdx');
+    await writeFile(bad, '## Kopf\n\nDas ist nicht z. B. gut.\n');
+    await writeFile(fine, '## Kopf\n\nDas ist nicht schwer.\n');
+    const { code, stdout } = await lintText('--quiet', bad, fine);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('Warnung verneinung');
+    expect(stdout).not.toContain(`${fine}\n`);
+    expect(stdout.trim().split('\n').at(-1)).toBe(`Leichte Sprache: 1 Fehler in ${bad}. 2 Warnungen: npm run lint:text zeigt sie.`);
+  });
+
   it('gives every finding with file, line, column, rule, severity, message and suggestion as JSON', async () => {
     const file = path.join(dir, 'seed.txt');
     await writeFile(file, 'Das kostet ca. 50 % mehr.\n');

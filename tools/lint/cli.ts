@@ -11,7 +11,7 @@ import { formatHuman, formatJson, totals } from './report.ts';
 const HELP = `Aufruf: npm run lint:text -- [--json] [--quiet] [Datei oder Ordner …]
 Prüft Texte in Leichter Sprache. Ohne Angabe: ${DEFAULT_PATHS.join(' und ')}.
   --json   Ausgabe für Programme
-  --quiet  nur Dateien mit Meldungen zeigen`;
+  --quiet  nur Fehler zeigen, dazu eine Zeile mit jeder Datei, die einen Fehler hat`;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {

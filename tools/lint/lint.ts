@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig, type LintConfig, type RuleId } from './config.ts';
 import { textStats, type TextStats } from './readability.ts';
@@ -200,6 +201,28 @@ export function displayPath(root: string, full: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? full : relative).split(path.sep).join('/');
 }
 
+/** The closed lists' labels that pages show (Praxis·feld, Niveau, Zielgruppe …): easy-read text too. */
+export const VOCAB_FILE = 'src/lib/content/vocab.ts';
+
+/** Lints every label of the closed lists in vocab.ts, each as its own paragraph, with the lines of vocab.ts. */
+export async function lintVocab(root: string, context: LintContext): Promise<FileReport> {
+  const full = path.join(root, VOCAB_FILE);
+  const source = await readFile(full, 'utf8');
+  const lists = Object.values((await import(pathToFileURL(full).href)) as Record<string, unknown>);
+  // A list maps values to a label, or to an object of texts (a level's name and its explanation).
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+  const labels = [...new Set(lists.flatMap((list) => (list && typeof list === 'object' ? Object.values(list).flatMap(texts) : [])))];
+  const lineOf = (label: string) => {
+    const index = source.indexOf(`'${label}'`);
+    return index < 0 ? 1 : source.slice(0, index).split('\n').length;
+  };
+  const report = lintSource(`${VOCAB_FILE}.txt`, labels.join('\n\n'), context);
+  // Line 2k+1 of the joined text is label k.
+  const findings = report.findings.map((f) => ({ ...f, file: VOCAB_FILE, line: lineOf(labels[(f.line - 1) / 2] ?? ''), column: 1 }));
+  return { ...report, file: VOCAB_FILE, findings };
+}
+
 /** Lints files and folders; the default is every text of the site. */
 export async function lintPaths(root: string, paths: readonly string[] = DEFAULT_PATHS, context?: LintContext): Promise<FileReport[]> {
   const ctx = context ?? (await createContext(root));
@@ -211,5 +234,7 @@ export async function lintPaths(root: string, paths: readonly string[] = DEFAULT
       return { file, extracted };
     }),
   );
-  return read.map(({ file, extracted }) => lintExtracted(file, extracted, ctx));
+  const reports = read.map(({ file, extracted }) => lintExtracted(file, extracted, ctx));
+  if (paths === DEFAULT_PATHS) reports.push(await lintVocab(root, ctx));
+  return reports;
 }

@@ -17,7 +17,15 @@ export interface Totals {
 }
 
 export function totals(reports: readonly FileReport[]): Totals {
-  const result: Totals = { files: reports.length, errors: 0, warnings: 0, sentences: 0, flaggedSentences: 0, sentencesWithErrors: 0, byRule: {} };
+  const result: Totals = {
+    files: reports.length,
+    errors: 0,
+    warnings: 0,
+    sentences: 0,
+    flaggedSentences: 0,
+    sentencesWithErrors: 0,
+    byRule: {},
+  };
   for (const report of reports) {
     result.sentences += report.stats.sentences;
     result.flaggedSentences += report.stats.flaggedSentences;
@@ -49,11 +57,28 @@ function formatFinding(finding: Finding): string {
   return lines.join('\n');
 }
 
-/** The report for people. `quiet` leaves out files without findings. */
+/**
+ * The report for people. `quiet` (the build uses it) shows only errors, each under its file, and one
+ * closing line that names every file with an error, so the first error is never buried in warnings.
+ */
 export function formatHuman(reports: readonly FileReport[], options: { quiet?: boolean } = {}): string {
+  const t = totals(reports);
+  if (options.quiet) {
+    const out: string[] = [];
+    const withErrors = reports.filter((report) => report.findings.some((f) => f.severity === 'error'));
+    for (const report of withErrors) {
+      out.push(report.file, ...report.findings.filter((f) => f.severity === 'error').map(formatFinding), '');
+    }
+    const files = withErrors.map((report) => report.file).join(', ');
+    out.push(
+      t.errors === 0
+        ? `Leichte Sprache: kein Fehler in ${plural(t.files, 'Datei', 'Dateien')} (${plural(t.warnings, 'Warnung', 'Warnungen')}: npm run lint:text zeigt sie).`
+        : `Leichte Sprache: ${plural(t.errors, 'Fehler', 'Fehler')} in ${files}. ${plural(t.warnings, 'Warnung', 'Warnungen')}: npm run lint:text zeigt sie.`,
+    );
+    return out.join('\n');
+  }
   const out: string[] = [];
   for (const report of reports) {
-    if (options.quiet && report.findings.length === 0) continue;
     const s = report.stats;
     out.push(report.file);
     for (const finding of report.findings) out.push(formatFinding(finding));
@@ -64,7 +89,6 @@ export function formatHuman(reports: readonly FileReport[], options: { quiet?: b
       '',
     );
   }
-  const t = totals(reports);
   out.push(
     `${plural(t.files, 'Datei', 'Dateien')}, ${plural(t.sentences, 'Satz', 'Sätze')}: ` +
       `${plural(t.errors, 'Fehler', 'Fehler')}, ${plural(t.warnings, 'Warnung', 'Warnungen')}. ` +

@@ -46,14 +46,14 @@ describe('front-matter fields', () => {
     const source = [
       '---',
       'name: Landesarbeitsgemeinschaft e.V.',
-      'rolle: Sie hilft usw.',
+      'rolle: Der Verein hilft usw.',
       'quellen:',
       '  - Kooperationsvereinbarung Nr. 3',
       '---',
       '',
     ].join('\n');
     const findings = lint(source, 'content/partners/p.mdx');
-    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['abkuerzung', 3, 18]]);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['abkuerzung', 3, 25]]);
   });
 
   it('checks quiz questions, answers and feedback of a lesson with the field named', () => {

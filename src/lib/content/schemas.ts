@@ -291,7 +291,7 @@ export function moduleSchema() {
       .refine((s) => s.startsWith('Ich kann'), { message: 'Das Ziel muss mit „Ich kann“ anfangen.' })
       .meta(LEICHTE_SPRACHE),
     /** The tasks the reader learns: "Das können Sie danach". */
-    taetigkeiten: sentences('die Tätig·keiten').meta(LEICHTE_SPRACHE),
+    taetigkeiten: sentences('die Tätigkeiten').meta(LEICHTE_SPRACHE),
     /** What the reader learns by reading and thinking. */
     theorie: text('den Theorie-Teil', 300).meta(LEICHTE_SPRACHE),
     /** What the reader practises at work. */

@@ -43,7 +43,7 @@ export const PRAXISFELDER = {
 export const NIVEAUS = {
   taetigkeitsbezogen: {
     name: 'tätigkeits·bezogen',
-    erklaerung: 'Sie lernen einzelne Tätig·keiten.',
+    erklaerung: 'Sie lernen einzelne Tätigkeiten.',
   },
   arbeitsplatzbezogen: {
     name: 'arbeits·platz·bezogen',
@@ -83,17 +83,17 @@ export const WORKSHOP_THEMEN = {
   'allgemeiner-arbeitsmarkt': 'Arbeit auf dem allgemeinen Arbeits·markt',
   'lernen-im-arbeitsbereich': 'Lernen im Arbeits·bereich',
   kompetenzen: 'Kompetenzen zeigen',
-  werkstattrat: 'Werkstatt·rat',
+  werkstattrat: 'Werk·statt·rat',
   'peer-beratung': 'Beratung von Mensch zu Mensch',
   mentoring: 'Begleitung im Betrieb',
   orientierung: 'Berufe kennen·lernen',
-  vernetzung: 'Netzwerk und Austausch',
+  vernetzung: 'Netz·werk und Austausch',
 } as const;
 
 export const ZIELGRUPPEN = {
-  beschaeftigte: 'Beschäftigte in Werkstätten',
+  beschaeftigte: 'Beschäftigte in Werk·stätten',
   'beschaeftigte-betrieb': 'Beschäftigte mit Behinderung in Betrieben',
-  werkstattraete: 'Werkstatt·räte',
+  werkstattraete: 'Werk·statt·räte',
   fachkraefte: 'Fach·kräfte für Bildung',
   arbeitgeber: 'Arbeit·geber',
   arbeitsuchende: 'Menschen, die Arbeit suchen',
@@ -109,7 +109,7 @@ export const BARRIEREFREIHEIT = {
 } as const;
 
 export const PARTNER_ARTEN = {
-  'lag-wfbm': 'Landes·arbeits·gemeinschaft der Werkstätten',
+  'lag-wfbm': 'Landes·arbeits·gemeinschaft der Werk·stätten',
   wohlfahrt: 'Wohlfahrts·verband',
   behoerde: 'Ministerium oder Amt',
   parlament: 'Parlament',

@@ -23,7 +23,7 @@ export const falscheTrennung: Rule = ({ sentences, words }) => {
         suggestion:
           parts.length > 1
             ? `Trennen Sie nur zwischen den Wörtern: ${parts.join('·')}`
-            : `Schreiben Sie das Wort ohne Medio·punkt: ${joined}. Erklären Sie es, oder nehmen Sie ein einfacheres Wort.`,
+            : `Schreiben Sie das Wort ohne Mediopunkt: ${joined}. Erklären Sie es, oder nehmen Sie ein einfacheres Wort.`,
       });
     }
   }

@@ -63,7 +63,7 @@ export const langesWort: Rule = ({ extracted, sentences, config, glossary, words
             ruleId: 'langes-wort',
             severity: 'warning',
             offset: at(block, start),
-            message: `${quote(piece)} ist ein langes Wort, aber kein zusammengesetztes: Es bekommt keinen Medio·punkt.`,
+            message: `${quote(piece)} ist ein langes Wort, aber kein zusammengesetztes: Es bekommt keinen Mediopunkt.`,
             words: word.text,
             suggestion: 'Erklären Sie das Wort im Wörter·buch, oder nehmen Sie ein einfacheres Wort.',
           });

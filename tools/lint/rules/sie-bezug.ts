@@ -12,7 +12,7 @@ const PLURAL_DETERMINERS = new Set(['viele', 'alle', 'manche', 'andere', 'einige
 /** "Die" and "Diese" start a plural only when a plural verb follows the noun. */
 const AMBIGUOUS_DETERMINERS = new Set(['die', 'diese']);
 /** Verb forms of the third person singular: after "Sie" they never mean the reader. */
-const SINGULAR_VERB = /^(?:hat|ist|kann|muss|darf|will|soll|wird|weiß|mag|\p{Ll}{2,}[^n]t)$/u;
+const SINGULAR_VERB = /^(?:hat|ist|kann|muss|darf|will|soll|wird|weiß|mag|\p{Ll}{2,}t)$/u;
 /** Words after "Sie" that end like a singular verb but are none ("Sie selbst", "Sie jetzt"). */
 const NOT_VERBS = new Set([
   'selbst',
