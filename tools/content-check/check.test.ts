@@ -109,6 +109,22 @@ describe('content check', () => {
     expect(finding.message).toContain('genau 1 Antwort');
   });
 
+  it.each([
+    ['erklaerung: A ist richtig.', 'erklaerung: Richtig. A ist richtig.', 'selbstcheck[Nr. 1].erklaerung'],
+    ['erklaerung: A ist richtig.', 'erklaerung: Das ist falsch. B ist anders.', 'selbstcheck[Nr. 1].erklaerung'],
+    ['      - text: B', '      - text: B\n        rueckmeldung: Noch nicht richtig. B ist anders.', 'selbstcheck[Nr. 1].antworten[Nr. 2].rueckmeldung'],
+  ])('fails a feedback that gives its own verdict before the page does (%#)', async (from, to, field) => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace(from, to));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe(field);
+    expect(finding.message).toContain('Die Seite schreibt das Urteil selbst davor');
+  });
+
+  it('accepts a feedback that only says why', async () => {
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('      - text: B', '      - text: B\n        rueckmeldung: B ist ein anderer Buchstabe.'));
+    expect(await checkContent(root)).toEqual([]);
+  });
+
   it('fails a question without a right answer, naming the question', async () => {
     await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
       s.replace('  - art: eine', '  - art: mehrere').replace('        richtig: true\n', ''),

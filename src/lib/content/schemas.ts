@@ -174,13 +174,25 @@ const bildSchema = z.strictObject({
   alt: text('den Text für das Bild', 120).meta(LEICHTE_SPRACHE),
 });
 
+/**
+ * The self-check writes the verdict itself ("Richtig." or "Noch nicht richtig.") before the feedback and
+ * the explanation. A text that starts with a verdict of its own would say it twice or contradict it
+ * ("Richtig. Das ist falsch."), so the content check rejects it.
+ */
+const VERDICT_START = /^(?:richtig|noch nicht richtig|nicht richtig|falsch|genau|leider|stimmt|das stimmt|das ist (?:richtig|falsch))\b/iu;
+const noVerdict = (was: string, max: number) =>
+  text(was, max).refine((value) => !VERDICT_START.test(value), {
+    message:
+      'Fangen Sie nicht mit „Richtig“, „Noch nicht richtig“, „Falsch“ oder „Das stimmt“ an: Die Seite schreibt das Urteil selbst davor. Schreiben Sie nur, warum.',
+  });
+
 const antwortSchema = z.strictObject({
   /** The answer as the reader sees it. */
   text: text('den Text der Antwort', 160).meta(LEICHTE_SPRACHE),
   /** Whether this answer is right. */
   richtig: z.boolean({ error: 'Bei richtig muss true oder false stehen.' }).default(false),
-  /** Easy-read feedback for this answer ("Richtig. …" or "Noch nicht richtig. …"). */
-  rueckmeldung: text('die Rück·meldung zu dieser Antwort', 300).meta(LEICHTE_SPRACHE).optional(),
+  /** Easy-read feedback for this answer: why it is right or not. The page puts the verdict before it. */
+  rueckmeldung: noVerdict('die Rück·meldung zu dieser Antwort', 300).meta(LEICHTE_SPRACHE).optional(),
   /** A picture for this answer; required when the question asks for the right picture. */
   bild: bildSchema.optional(),
 });
@@ -188,8 +200,8 @@ const antwortSchema = z.strictObject({
 const frageBasis = {
   /** The question or task, in easy-read. */
   frage: text('die Frage', 200).meta(LEICHTE_SPRACHE),
-  /** Explains the solution; shown behind "Lösung zeigen". */
-  erklaerung: text('die Erklärung der Lösung', 400).meta(LEICHTE_SPRACHE),
+  /** Explains the solution; shown behind "Lösung zeigen" and after the verdict. */
+  erklaerung: noVerdict('die Erklärung der Lösung', 400).meta(LEICHTE_SPRACHE),
   /** A picture beside the question. */
   bild: bildSchema.optional(),
 };
