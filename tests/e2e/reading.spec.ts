@@ -55,8 +55,8 @@ test.describe('reading settings', () => {
     });
     await page.reload();
     await openSettings(page);
-    await expectVisibleText(page, 'Ihre Ein-Stellungen im Speicher waren kaputt.');
-    expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-kaputt'))).toBe('{kaputt');
+    await expectVisibleText(page, 'Ihre Einstellungen im Speicher waren kaputt.');
+    expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-sicherung'))).toBe('{kaputt');
   });
 });
 
