@@ -48,8 +48,15 @@ export default defineConfig({
           // uses it: each extra request before the first paint costs time on a slow connection.
           // The formatter of interface texts (src/i18n/format.ts, half a kilobyte) gets a file of its own: the
           // search and the workshop filter use it too, and should not load the learning record with it.
-          codeSplitting: { groups: [{ name: 'lernstand', test: /src[\\/](lib|components)[\\/]progress[\\/]/ },
-            { name: 'format', test: /src[\\/]i18n[\\/]format\.ts$/, priority: 1 }] },
+          // The storage convention both stores share (src/lib/local-storage.ts) gets a small file of
+          // its own, loaded with the Lese·hilfe on every page, so that it does not pull the record in.
+          codeSplitting: {
+            groups: [
+              { name: 'lernstand', test: /src[\\/](lib|components)[\\/]progress[\\/]/ },
+              { name: 'format', test: /src[\\/]i18n[\\/]format\.ts$/, priority: 1 },
+              { name: 'speicher', test: /src[\\/]lib[\\/]local-storage\.ts$/, priority: 1 },
+            ],
+          },
         },
         // Astro marks MDX modules with "use astro:head-inject"; the bundler warns that it may drop
         // such directives, once per file. Astro handles them itself, so the warning is only noise.

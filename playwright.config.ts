@@ -10,6 +10,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // A test's time is wall-clock time. Beside two busy processes, while other builds ran too (load 17),
+  // the longest quiz journeys took 21 s of Playwright's default 30 s; 60 s leaves room, and a test that
+  // hangs still fails. Tests that need more set their own (every-page, csp, offline).
+  timeout: 60_000,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -4,17 +4,41 @@
  * attributes on <html> (data-schrift, data-zeilen, data-kontrast, data-trenner) by a small script
  * in <head>, before the page is painted. CSS does the rest.
  *
- * Stored shape, key "ll-einstellungen":
- *   { "v": 1, "schrift": "100" | "125" | "150" | "200", "zeilen": "normal" | "weit" | "sehr-weit",
- *     "kontrast": "normal" | "hoch", "trenner": "bindestrich" | "punkt" | "ohne" }
- * A value that is not allowed falls back to its default; data that cannot be read at all is kept
- * under "ll-einstellungen-kaputt" and the settings panel says so.
+ * Stored shape, version 2, key "ll-einstellungen" (one JSON value):
+ *   {
+ *     "version": 2,
+ *     "schrift": "100" | "125" | "150" | "200",        // text size in per cent
+ *     "zeilen": "normal" | "weit" | "sehr-weit",        // line spacing
+ *     "kontrast": "normal" | "hoch",                    // colours
+ *     "trenner": "bindestrich" | "punkt" | "ohne"       // how split words show (word-splits.ts)
+ *   }
+ * Version 2 is the oldest: the draft before it ({ "v": 1, … }) has no migration, as the learning
+ * record's draft has none; like any value that cannot be read, it is kept aside. A version 3 adds its
+ * step from 2 to SETTINGS_MIGRATIONS.
+ *
+ * Rules: those of every stored value on this site (src/lib/local-storage.ts), as for the learning
+ * record: every read validated (a value that is not allowed takes its default); text that could not
+ * be read as it was is copied to "ll-einstellungen-sicherung" (or "-2", "-3", …) before the cleaned
+ * settings take its place, and the panel says so; settings of a newer version are applied as well as
+ * we can and never overwritten; every storage access is guarded.
  */
+import {
+  loadStored,
+  readText,
+  saveStored,
+  type JsonObject,
+  type KeyValueStorage,
+  type LoadResult,
+  type Migrations,
+  type SaveResult,
+  type StoreSpec,
+} from './local-storage.ts';
 import { SEPARATORS } from './text/word-splits.ts';
 
 export const SETTINGS_KEY = 'll-einstellungen';
-export const SETTINGS_BACKUP_KEY = 'll-einstellungen-kaputt';
-export const SETTINGS_VERSION = 1;
+/** Data that could not be read as it was is kept here. Further copies: "ll-einstellungen-sicherung-2", … */
+export const SETTINGS_BACKUP_KEY = 'll-einstellungen-sicherung';
+export const SETTINGS_VERSION = 2;
 
 /** Each setting: its allowed values, the first is the default. */
 export const SETTING_VALUES = {
@@ -32,47 +56,64 @@ export const DEFAULT_SETTINGS = Object.fromEntries(
   SETTING_NAMES.map((name) => [name, SETTING_VALUES[name][0]]),
 ) as Settings;
 
-export interface ReadResult {
-  settings: Settings;
-  /** True when stored data was there but could not be read: it has been kept as a backup. */
-  broken: boolean;
-}
-
 const isAllowed = <K extends SettingName>(name: K, value: unknown): value is Settings[K] =>
   (SETTING_VALUES[name] as readonly unknown[]).includes(value);
 
-/** Reads stored text into valid settings: unknown or missing values take their default. */
-export function parseSettings(raw: string | null): ReadResult {
-  if (raw === null) return { settings: { ...DEFAULT_SETTINGS }, broken: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, broken: true };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { settings: { ...DEFAULT_SETTINGS }, broken: true };
-  }
-  const record = data as Record<string, unknown>;
+/** Every allowed value of a stored object; a missing or unknown value takes its default. */
+function salvageSettings(value: JsonObject): Settings {
   const settings = { ...DEFAULT_SETTINGS };
   for (const name of SETTING_NAMES) {
-    const value = record[name];
-    if (isAllowed(name, value)) (settings as Record<SettingName, string>)[name] = value;
+    const stored = value[name];
+    if (isAllowed(name, stored)) (settings as Record<SettingName, string>)[name] = stored;
   }
-  return { settings, broken: false };
+  return settings;
 }
 
-export function serializeSettings(settings: Settings): string {
-  return JSON.stringify({ v: SETTINGS_VERSION, ...settings });
+/** Steps from older versions, by the version each reads: { 2: fromVersion2 } once there is a version 3. */
+const SETTINGS_MIGRATIONS: Migrations = {};
+
+const SETTINGS: StoreSpec<Settings> = {
+  key: SETTINGS_KEY,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+  salvage: salvageSettings,
+  toStored: (settings) => ({ version: SETTINGS_VERSION, ...salvageSettings(settings) }),
+  empty: () => ({ ...DEFAULT_SETTINGS }),
+  isEmpty: (settings) => SETTING_NAMES.every((name) => settings[name] === DEFAULT_SETTINGS[name]),
+};
+
+/** Never throws. The statuses of loadStored (src/lib/local-storage.ts); with 'repaired' the panel says
+ *  that the stored settings could not be read, and `backupKey` names where they are kept. */
+export function loadSettings(storage: KeyValueStorage | undefined): LoadResult<Settings> {
+  return loadStored(storage, SETTINGS);
+}
+
+/** Never throws; never overwrites settings of a newer version ('newer'); 'full' or 'unavailable' where the
+ *  storage refuses. Stored text that could not be read as it was is kept aside first. */
+export function saveSettings(storage: KeyValueStorage | undefined, settings: Settings): SaveResult {
+  return saveStored(storage, SETTINGS, settings);
+}
+
+/** The settings another tab stored (the `storage` event), read as well as we can; writes nothing. */
+export function settingsFromText(raw: string | null): Settings {
+  return (raw === null ? undefined : readText(SETTINGS, raw))?.state ?? { ...DEFAULT_SETTINGS };
+}
+
+/** The settings with one changed, when the name and the value are allowed; otherwise unchanged. */
+export function withSetting(settings: Settings, name: string, value: string): Settings {
+  const known = SETTING_NAMES.find((setting) => setting === name);
+  return known && isAllowed(known, value) ? { ...settings, [known]: value } : { ...settings };
 }
 
 /**
  * The script for <head> that applies stored settings before the first paint. It is built from
  * the lists above, so the allowed values live in one place. It must stay tiny and never throw.
+ * It reads as loadSettings does, in short: from a value whose version is 2 or more, each allowed
+ * value, else the default; anything else gives the defaults (and the panel keeps it aside).
  * It also sets data-skript="an": the page can then show, from the first paint, what only works with
  * JavaScript (the Lese·hilfe), instead of pushing the page down when the script arrives.
  */
 export function settingsBootScript(): string {
   const allowed = JSON.stringify(SETTING_VALUES);
-  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=a[k].indexOf(s&&s[k])>-1?s[k]:a[k][0]}catch(e){}`;
+  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>=${SETTINGS_VERSION},a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=v&&a[k].indexOf(s[k])>-1?s[k]:a[k][0]}catch(e){}`;
 }

@@ -55,7 +55,7 @@ test.describe('reading settings', () => {
     await page.reload();
     await openSettings(page);
     await expectVisibleText(page, 'Ihre Einstellungen im Speicher waren kaputt.');
-    expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-kaputt'))).toBe('{kaputt');
+    expect(await page.evaluate(() => localStorage.getItem('ll-einstellungen-sicherung'))).toBe('{kaputt');
   });
 });
 

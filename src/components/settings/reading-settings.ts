@@ -3,60 +3,33 @@
  * stores it. Every storage access is guarded: where storage is off or full, the choice still
  * applies to this page and the panel says that it is not saved.
  */
+import { browserStorage } from '../../lib/local-storage.ts';
 import {
   DEFAULT_SETTINGS,
-  parseSettings,
-  serializeSettings,
+  loadSettings,
+  saveSettings,
+  settingsFromText,
   SETTING_NAMES,
-  SETTINGS_BACKUP_KEY,
   SETTINGS_KEY,
+  withSetting,
   type Settings,
 } from '../../lib/settings.ts';
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(SETTINGS_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function store(settings: Settings): boolean {
-  try {
-    localStorage.setItem(SETTINGS_KEY, serializeSettings(settings));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Keeps unreadable data under the backup key instead of overwriting it. */
-function keepBroken(raw: string): void {
-  try {
-    localStorage.setItem(SETTINGS_BACKUP_KEY, raw);
-  } catch {
-    /* Nothing more can be done; the panel tells the reader. */
-  }
-}
 
 function apply(settings: Settings): void {
   for (const name of SETTING_NAMES) document.documentElement.dataset[name] = settings[name];
 }
 
 class LlLesehilfe extends HTMLElement {
+  private storage = browserStorage();
   private settings: Settings = { ...DEFAULT_SETTINGS };
 
   connectedCallback() {
     const form = this.querySelector<HTMLElement>('[data-form]');
     const reset = this.querySelector<HTMLButtonElement>('[data-reset]');
     if (!form || !reset) return;
-    const raw = readStored();
-    const { settings, broken } = parseSettings(raw);
-    this.settings = settings;
-    if (broken && raw !== null) {
-      keepBroken(raw);
-      this.say('broken');
-    }
+    const { state, status } = loadSettings(this.storage);
+    this.settings = state;
+    if (status === 'repaired') this.say('broken');
     this.showInForm(form);
     apply(this.settings);
     this.hidden = false;
@@ -66,7 +39,7 @@ class LlLesehilfe extends HTMLElement {
       const name = SETTING_NAMES.find((n) => n === input.name);
       if (!name) return;
       // Through the same check as stored data, so only allowed values get in.
-      this.settings = parseSettings(JSON.stringify({ ...this.settings, [name]: input.value })).settings;
+      this.settings = withSetting(this.settings, name, input.value);
       this.save();
     });
     reset.addEventListener('click', () => {
@@ -77,7 +50,7 @@ class LlLesehilfe extends HTMLElement {
     // Another tab changed the settings: follow it.
     window.addEventListener('storage', (event) => {
       if (event.key !== SETTINGS_KEY) return;
-      this.settings = parseSettings(event.newValue).settings;
+      this.settings = settingsFromText(event.newValue);
       this.showInForm(form);
       apply(this.settings);
     });
@@ -85,7 +58,7 @@ class LlLesehilfe extends HTMLElement {
 
   private save() {
     apply(this.settings);
-    if (!store(this.settings)) this.say('notSaved');
+    if (!saveSettings(this.storage, this.settings).ok) this.say('notSaved');
   }
 
   private showInForm(form: HTMLElement) {

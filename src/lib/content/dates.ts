@@ -14,7 +14,8 @@ export interface PartialDate {
 
 const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Reads "JJJJ", "JJJJ-MM" or "JJJJ-MM-TT"; gives undefined for anything that is not a real date. */
+/** Reads "JJJJ", "JJJJ-MM" or "JJJJ-MM-TT"; gives undefined for anything that is not a real date
+ *  in the years 1900 to 2100. */
 export function parsePartialDate(input: string): PartialDate | undefined {
   const match = DATE_FORM.exec(input.trim());
   if (!match) return undefined;
@@ -29,10 +30,10 @@ export function parsePartialDate(input: string): PartialDate | undefined {
   return isRealDay(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** YAML turns an unquoted 2022-06-14 into a Date at midnight UTC: read it back as a day. */
+/** YAML turns an unquoted 2022-06-14 into a Date at midnight UTC: read it back as a day, with the same checks. */
 export function partialDateFromDate(date: Date): PartialDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return parsePartialDate(date.toISOString().slice(0, 10));
 }
 
 const monthFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' });

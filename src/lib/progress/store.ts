@@ -18,44 +18,47 @@
  *     }
  *   }
  *
- * Version 1 (the first shape, migrated on read, never written):
- *   { "v": 1, "lektionen": { "<lesson id>": { "richtig": 3, "von": 4, "datum": "2026-03-05" } } }
+ * Version 2 is the oldest: no release wrote the draft version 1. A version 3 adds its step from 2
+ * to PROGRESS_MIGRATIONS (tests/unit/lib/local-storage.test.ts shows how a step is tested).
  *
- * Rules:
- * - Every read is validated. Invalid entries are dropped one by one (a lesson without valid dates,
- *   an answer or a result that is not allowed); valid entries are always kept.
- * - Data that could not be read as it was is moved aside first: the raw text is copied to
- *   "ll-lernstand-sicherung" (or "-2", "-3", … when that is taken; the same text is never kept twice).
- *   Only when that copy is safe is the cleaned record written in its place.
- * - A value with a "version" greater than 2 was written by a newer site: it is read as well as we
- *   can, for display, and never overwritten.
- * - Every access to the storage is guarded: private mode, disabled storage and a full quota never
- *   throw; the caller gets a status and can tell the reader that progress is not saved.
+ * Rules: those of every stored value on this site (src/lib/local-storage.ts): every read validated,
+ * invalid entries dropped one by one (a lesson without valid dates, an answer or a result that is not
+ * allowed) while valid entries are always kept; text that could not be read as it was is copied to
+ * "ll-lernstand-sicherung" (or "-2", "-3", …) before the cleaned record takes its place; a record of a
+ * newer version is read for display and never overwritten; every storage access is guarded.
+ * Besides: progress is written only when the reader agreed (consent 'ja').
  *
  * The file the reader can save ("Lern·stand als Datei") is an envelope around the same shape:
  *   { "format": "lernen-leicht-gemacht/lernstand", "version": 2, "exported": ISO, "lernstand": {…} }
  */
 import { isRealDay } from '../calendar-day.ts';
+import {
+  backupKeys as backupKeysOf,
+  isObject,
+  loadStored,
+  readValue,
+  saveStored,
+  type JsonObject,
+  type KeyValueStorage,
+  type LoadResult as StoreLoadResult,
+  type Migrations,
+  type SaveResult as StoreSaveResult,
+  type StoreSpec,
+} from '../local-storage.ts';
+
+// The islands that show the record take the storage from here too.
+export { browserStorage, type KeyValueStorage, type LoadStatus } from '../local-storage.ts';
 
 export const PROGRESS_KEY = 'll-lernstand';
 /** Broken data is kept here, never thrown away. Further copies: "ll-lernstand-sicherung-2", … */
 export const PROGRESS_BACKUP_KEY = 'll-lernstand-sicherung';
 export const PROGRESS_VERSION = 2;
 export const MAX_IMPORT_BYTES = 200_000;
-/** How many backups may exist side by side (the first key plus "-2" … "-10"). */
-export const MAX_BACKUPS = 10;
 /** The `format` field of a saved file. */
 export const EXPORT_FORMAT = 'lernen-leicht-gemacht/lernstand';
 /** The highest question index we keep (three digits), and the most indices in one answer. */
 export const MAX_QUESTION_INDEX = 999;
 export const MAX_ANSWER_LENGTH = 100;
-
-/** Minimal storage, so tests can pass a fake; localStorage fits it. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 export interface LessonProgress {
   /** Per question (index as string "0", "1", …): the reader's last answer: indices of chosen answers, true/false for
@@ -76,17 +79,9 @@ export interface ProgressState {
   lessons: Record<string, LessonProgress>;
 }
 
-export type LoadStatus = 'empty' | 'ok' | 'migrated' | 'repaired' | 'newer' | 'unavailable';
+export type LoadResult = StoreLoadResult<ProgressState>;
 
-export interface LoadResult {
-  state: ProgressState;
-  status: LoadStatus;
-  /** With status 'repaired': the key under which the raw stored text is kept. Absent when the copy
-   *  could not be written (then the raw text stays where it was, untouched). */
-  backupKey?: string;
-}
-
-export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'newer' | 'no-consent' };
+export type SaveResult = StoreSaveResult | { ok: false; reason: 'no-consent' };
 
 export type ImportResult =
   { ok: true; state: ProgressState } | { ok: false; reason: 'too-big' | 'not-json' | 'wrong-format' | 'newer' };
@@ -103,13 +98,7 @@ const LESSON_ID = new RegExp(`^${ID_PART}/${ID_PART}$`);
 const QUESTION_KEY = /^(?:0|[1-9][0-9]{0,2})$/;
 /** An ISO date-time with seconds and a time zone (Z or an offset), e.g. 2026-03-05T10:00:00.000Z. */
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CONSENTS = ['ja', 'nein', 'offen'] as const;
-
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A lesson id: "<module>/<lesson>", lower case letters a-z, digits and hyphens, one slash. */
 export const isLessonId = (value: unknown): value is string =>
@@ -148,32 +137,8 @@ function readConsent(value: unknown): ProgressState['consent'] | undefined {
   return CONSENTS.find((consent) => consent === value);
 }
 
-/** One lesson in version 1: { richtig, von, datum }. */
-function readLessonV1(value: unknown): { richtig: number; von: number; datum: string } | undefined {
-  if (!isObject(value)) return undefined;
-  const { richtig, von, datum } = value;
-  if (!isCount(richtig) || !isCount(von) || richtig > von || typeof datum !== 'string') return undefined;
-  const match = DATE.exec(datum);
-  return match && isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) ? { richtig, von, datum } : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Pure helpers.
-
-/** Deep equality for JSON values, independent of key order. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
-    );
-  }
-  return false;
-}
 
 export function emptyProgress(): ProgressState {
   return { version: PROGRESS_VERSION, consent: 'offen', lessons: {} };
@@ -224,82 +189,23 @@ function salvageState(value: JsonObject): ProgressState {
   return state;
 }
 
-/** Midnight UTC of a version-1 day, as an ISO date-time. */
-const dayStart = (datum: string): string => new Date(`${datum}T00:00:00Z`).toISOString();
-
-/** Migrates version 1 to version 2: every valid lesson is kept; data was stored, so consent is 'ja'. */
-function migrateV1(value: JsonObject): ProgressState {
-  const state: ProgressState = { ...emptyProgress(), consent: 'ja' };
-  const lessons = value['lektionen'];
-  if (!isObject(lessons)) return state;
-  for (const [id, entry] of Object.entries(lessons)) {
-    const lesson = readLessonV1(entry);
-    if (!isLessonId(id) || !lesson) continue;
-    const date = dayStart(lesson.datum);
-    state.lessons[id] = {
-      answers: {},
-      result: { right: lesson.richtig, total: lesson.von },
-      started: date,
-      updated: date,
-    };
-  }
-  return state;
-}
-
-/** Whether a value says it was written by a newer version of the site. */
-const isNewer = (value: unknown): boolean =>
-  isObject(value) && Number.isInteger(value['version']) && (value['version'] as number) > PROGRESS_VERSION;
-
-type Read = { kind: 'newer' | 'current' | 'v1'; state: ProgressState; exact: boolean };
-/** A read value, or undefined when it is no record of any version we know (or no JSON at all). */
-type Parsed = Read | undefined;
-
-/**
- * Reads a stored value (already parsed JSON) into a state. `exact` tells whether the value was
- * exactly a valid record of its version, so that nothing was dropped.
- */
-function readValue(value: unknown): Parsed {
-  if (!isObject(value)) return undefined;
-  if (isNewer(value)) return { kind: 'newer', state: salvageState(value), exact: false };
-  if (value['version'] === PROGRESS_VERSION) {
-    const state = salvageState(value);
-    return { kind: 'current', state, exact: sameJson(state, value) };
-  }
-  if (value['v'] === 1 && !('version' in value)) {
-    const state = migrateV1(value);
-    return { kind: 'v1', state, exact: sameJson(value, toV1(state)) };
-  }
-  return undefined;
-}
-
-/** Version 1 of a migrated state: used only to see whether migration kept everything. */
-function toV1(state: ProgressState): JsonObject {
-  const lektionen: JsonObject = {};
-  for (const [id, lesson] of Object.entries(state.lessons)) {
-    lektionen[id] = { richtig: lesson.result?.right, von: lesson.result?.total, datum: lesson.started.slice(0, 10) };
-  }
-  return { v: 1, lektionen };
-}
-
-function parseText(raw: string): Parsed {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  return readValue(value);
-}
-
-/** The stored text of a state: only valid entries, fields in a fixed order. */
-function serialize(state: ProgressState): string {
-  return JSON.stringify(cleanState(state));
-}
-
-/** A valid copy of a state: whatever does not pass the schema is left out. */
+/** A valid copy of a state: whatever does not pass the checks is left out. */
 function cleanState(state: ProgressState): ProgressState {
   return salvageState(state as unknown as JsonObject);
 }
+
+/** Steps from older versions, by the version each reads: { 2: fromVersion2 } once there is a version 3. */
+const PROGRESS_MIGRATIONS: Migrations = {};
+
+const PROGRESS: StoreSpec<ProgressState> = {
+  key: PROGRESS_KEY,
+  version: PROGRESS_VERSION,
+  migrations: PROGRESS_MIGRATIONS,
+  salvage: salvageState,
+  toStored: (state) => cleanState(state) as unknown as JsonObject,
+  empty: emptyProgress,
+  isEmpty: (state) => state.consent === 'offen' && Object.keys(state.lessons).length === 0,
+};
 
 function checkLessonId(lessonId: string): void {
   if (!isLessonId(lessonId)) {
@@ -400,32 +306,14 @@ export function exportProgress(state: ProgressState, now: Date): string {
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** The length of a text in UTF-8 bytes, without building the bytes. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4; // a surrogate pair: one character outside the basic plane
-        i++;
-      } else bytes += 3; // a lone surrogate is written as U+FFFD
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 /**
  * Reads a saved file. Validates with the same schema and migrations as loadProgress; size-limited
  * by MAX_IMPORT_BYTES (UTF-8 bytes). Unlike loading, a file with any invalid entry is refused as a
  * whole ('wrong-format'), so that a wrong file never changes anything. Pure: touches no storage.
  */
 export function importProgress(text: string): ImportResult {
-  // Each UTF-16 unit is at least one byte, so a long text is refused before it is measured.
-  if (text.length > MAX_IMPORT_BYTES || utf8ByteLength(text) > MAX_IMPORT_BYTES) {
+  // Each UTF-16 unit is at least one byte, so a long text is refused before it is encoded.
+  if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
     return { ok: false, reason: 'too-big' };
   }
   let envelope: unknown;
@@ -435,126 +323,37 @@ export function importProgress(text: string): ImportResult {
     return { ok: false, reason: 'not-json' };
   }
   if (!isObject(envelope) || envelope['format'] !== EXPORT_FORMAT) return { ok: false, reason: 'wrong-format' };
-  if (isNewer(envelope)) return { ok: false, reason: 'newer' };
-  if (envelope['version'] !== PROGRESS_VERSION) return { ok: false, reason: 'wrong-format' };
-  const read = readValue(envelope['lernstand']);
+  const version = envelope['version'];
+  if (Number.isInteger(version) && (version as number) > PROGRESS_VERSION) return { ok: false, reason: 'newer' };
+  if (version !== PROGRESS_VERSION) return { ok: false, reason: 'wrong-format' };
+  const read = readValue(PROGRESS, envelope['lernstand']);
   if (read?.kind === 'newer') return { ok: false, reason: 'newer' };
   if (!read?.exact) return { ok: false, reason: 'wrong-format' };
   return { ok: true, state: read.state };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Storage: every access guarded.
-
-/** The page's localStorage, or undefined where reading it throws (disabled storage, some private modes). */
-export function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return (globalThis as { localStorage?: KeyValueStorage }).localStorage;
-  } catch {
-    return undefined;
-  }
-}
+// Storage: every access guarded, as src/lib/local-storage.ts does it.
 
 /** The keys a backup may use, in order: "ll-lernstand-sicherung", "ll-lernstand-sicherung-2", … */
 export function backupKeys(): string[] {
-  return Array.from({ length: MAX_BACKUPS }, (_, i) =>
-    i === 0 ? PROGRESS_BACKUP_KEY : `${PROGRESS_BACKUP_KEY}-${i + 1}`,
-  );
+  return backupKeysOf(PROGRESS_KEY);
 }
 
-/** Whether an error from setItem means the storage is full. */
-function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-}
-
-type KeepResult = { ok: true; key: string } | { ok: false; reason: 'unavailable' | 'full' };
-
-/**
- * Copies raw text to the first free backup key; never overwrites a backup. When a backup with the
- * same text exists already, that one is used. Never throws.
- */
-function keepAside(storage: KeyValueStorage, raw: string): KeepResult {
-  try {
-    let free: string | undefined;
-    for (const key of backupKeys()) {
-      const kept = storage.getItem(key);
-      if (kept === raw) return { ok: true, key };
-      if (kept === null) free ??= key;
-    }
-    if (free === undefined) return { ok: false, reason: 'full' };
-    storage.setItem(free, raw);
-    return storage.getItem(free) === raw ? { ok: true, key: free } : { ok: false, reason: 'unavailable' };
-  } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
-  }
-}
-
-/** Puts the cleaned record where broken data was, once that data is kept aside. Never throws. */
-function replaceRepaired(storage: KeyValueStorage, state: ProgressState): void {
-  try {
-    if (state.consent === 'offen' && Object.keys(state.lessons).length === 0) storage.removeItem(PROGRESS_KEY);
-    else storage.setItem(PROGRESS_KEY, serialize(state));
-  } catch {
-    // The raw text stays in place; the next load repairs it again and finds its backup.
-  }
-}
-
-/** Never throws. storage undefined or throwing on access → status 'unavailable' with an empty state.
- *  Broken JSON or a value that is not an object → the raw text is copied to PROGRESS_BACKUP_KEY (without overwriting an
- *  existing backup: the next free numbered key; the same text is kept only once), status 'repaired', empty state.
- *  Version 1 → migrated to version 2, status 'migrated'. Version greater than 2 (written by a newer site) → status 'newer':
- *  the state read best-effort for display, and saveProgress must refuse to overwrite it.
- *  Entries that are invalid are dropped one by one (and the whole raw value is backed up, status 'repaired'); valid
- *  entries are never lost. 'repaired' wins over 'migrated'.
- *  After a repair, once the raw text is safely kept aside, the cleaned record replaces it (or the key is removed
- *  when nothing is left), so the reader is told only once. Nothing else is ever written. */
+/** Never throws. As loadStored (src/lib/local-storage.ts): 'ok', 'empty', 'unavailable', 'newer' (read for
+ *  display; saveProgress refuses to overwrite it), 'migrated' or 'repaired' (the old text kept aside under
+ *  PROGRESS_BACKUP_KEY or the next free numbered key, then replaced by the cleaned record, or removed when
+ *  nothing is left). Invalid entries are dropped one by one; valid entries are never lost. */
 export function loadProgress(storage: KeyValueStorage | undefined): LoadResult {
-  if (!storage) return { state: emptyProgress(), status: 'unavailable' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(PROGRESS_KEY);
-  } catch {
-    return { state: emptyProgress(), status: 'unavailable' };
-  }
-  if (raw === null) return { state: emptyProgress(), status: 'empty' };
-  const read = parseText(raw);
-  if (read?.kind === 'newer') return { state: read.state, status: 'newer' };
-  if (read?.exact) return { state: read.state, status: read.kind === 'v1' ? 'migrated' : 'ok' };
-  const state = read?.state ?? emptyProgress();
-  const kept = keepAside(storage, raw);
-  if (!kept.ok) return { state, status: 'repaired' };
-  replaceRepaired(storage, state);
-  return { state, status: 'repaired', backupKey: kept.key };
+  return loadStored(storage, PROGRESS);
 }
 
 /** Writes only when consent is 'ja'; never overwrites data of a newer version; catches quota errors ('full').
- *  Only valid entries are written. Stored text that is neither a valid record nor our own older version is
- *  kept aside first (as loadProgress does); if that copy cannot be made, nothing is written. */
+ *  Only valid entries are written. Stored text that is not exactly a valid record is kept aside first (as
+ *  loadProgress does); if that copy cannot be made, nothing is written. */
 export function saveProgress(storage: KeyValueStorage | undefined, state: ProgressState): SaveResult {
-  if (!storage) return { ok: false, reason: 'unavailable' };
-  if (state.consent !== 'ja') return { ok: false, reason: 'no-consent' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(PROGRESS_KEY);
-  } catch {
-    return { ok: false, reason: 'unavailable' };
-  }
-  if (raw !== null) {
-    const read = parseText(raw);
-    if (read?.kind === 'newer') return { ok: false, reason: 'newer' };
-    if (!read?.exact) {
-      const kept = keepAside(storage, raw);
-      if (!kept.ok) return { ok: false, reason: kept.reason };
-    }
-  }
-  try {
-    storage.setItem(PROGRESS_KEY, serialize(state));
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
-  }
+  if (storage && state.consent !== 'ja') return { ok: false, reason: 'no-consent' };
+  return saveStored(storage, PROGRESS, state);
 }
 
 /** Removes the progress key (not the backup), returns false where storage is unavailable. */

@@ -85,6 +85,17 @@ describe('what a page links to', () => {
       <a href="/woerterbuch/rat/">Rat</a>`;
     expect(lessonPaths(html, '/lernen/werkstatt-rat/')).toEqual(['/lernen/werkstatt-rat/aufgaben/', '/lernen/werkstatt-rat/rechte/']);
   });
+
+  test('keeps a lesson exactly one level below its module: not the module itself, nothing deeper', () => {
+    const html = `
+      <a href="/lernen/m/">Modul</a>
+      <a href="/lernen/m/l/">Lektion</a>
+      <a href="/lernen/m/l/x/">Eine Ebene tiefer</a>
+      <a href="/lernen/m/l">Ohne Schräg·strich</a>
+      <a href="/lernen/m//">Leerer Name</a>
+      <a href="/lernen/mm/l/">Anderes Modul mit gleichem Anfang</a>`;
+    expect(lessonPaths(html, '/lernen/m/')).toEqual(['/lernen/m/l/']);
+  });
 });
 
 describe('messages from pages', () => {
@@ -99,5 +110,8 @@ describe('messages from pages', () => {
     expect(parseOfflineRequest({ type: 'delete-all', module: '/lernen/x/' })).toBeUndefined();
     expect(parseOfflineRequest({ type: 'keep', module: 'https://anders.example/lernen/x/' })).toBeUndefined();
     expect(parseOfflineRequest({ type: 'keep', module: '/lernen/x/y/' })).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/' })).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen//' })).toBeUndefined();
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/x' })).toBeUndefined();
   });
 });

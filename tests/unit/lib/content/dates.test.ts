@@ -15,6 +15,25 @@ describe('dates as the sources give them', () => {
     expect(parsePartialDate('14.06.2022')).toBeUndefined();
   });
 
+  it('accepts the years 1900 to 2100, and not one year more on either side', () => {
+    expect(parsePartialDate('1900')).toEqual({ year: 1900 });
+    expect(parsePartialDate('1900-01-01')).toEqual({ year: 1900, month: 1, day: 1 });
+    expect(parsePartialDate('2100')).toEqual({ year: 2100 });
+    expect(parsePartialDate('2100-12-31')).toEqual({ year: 2100, month: 12, day: 31 });
+    for (const outside of ['1899', '1899-12', '1899-12-31', '2101', '2101-01', '2101-01-01']) {
+      expect(parsePartialDate(outside)).toBeUndefined();
+    }
+  });
+
+  it('holds a date that YAML read as a Date to the same years', () => {
+    expect(partialDateFromDate(new Date('1900-01-01T00:00:00Z'))).toEqual({ year: 1900, month: 1, day: 1 });
+    expect(partialDateFromDate(new Date('2100-12-31T00:00:00Z'))).toEqual({ year: 2100, month: 12, day: 31 });
+    expect(partialDateFromDate(new Date('1899-12-31T00:00:00Z'))).toBeUndefined();
+    expect(partialDateFromDate(new Date('2101-01-01T00:00:00Z'))).toBeUndefined();
+    expect(partialDateFromDate(new Date(Date.UTC(-1, 0, 1)))).toBeUndefined();
+    expect(partialDateFromDate(new Date('kein Datum'))).toBeUndefined();
+  });
+
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
   });

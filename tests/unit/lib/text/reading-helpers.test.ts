@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { hasPicture, pictureNamesIn, pictureSvg } from '../../../../src/lib/pictures.ts';
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, settingsBootScript } from '../../../../src/lib/settings.ts';
 import { rehypeSections } from '../../../../src/lib/text/rehype-sections.ts';
 import { splitWordElement } from '../../../../src/lib/text/rehype-word-splits.ts';
 import { sentencesByLine } from '../../../../src/lib/text/speech-sentences.ts';
@@ -30,36 +29,6 @@ describe('how split words show', () => {
       { type: 'text', value: 'Werk' },
       { type: 'element', tagName: 'span', properties: { className: ['ll-t', 'll-t-gross'] }, children: [{ type: 'text', value: 'statt' }] },
     ]);
-  });
-});
-
-describe('reading settings', () => {
-  it('takes defaults when nothing is stored', () => {
-    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, broken: false });
-  });
-
-  it('keeps allowed values and replaces unknown ones by their default', () => {
-    const { settings, broken } = parseSettings('{"v":1,"schrift":"150","zeilen":"riesig","trenner":"punkt"}');
-    expect(broken).toBe(false);
-    expect(settings).toEqual({ schrift: '150', zeilen: 'normal', kontrast: 'normal', trenner: 'punkt' });
-  });
-
-  it('reports data that cannot be read', () => {
-    expect(parseSettings('{kaputt').broken).toBe(true);
-    expect(parseSettings('[1,2]').broken).toBe(true);
-  });
-
-  it('reads back what it stores', () => {
-    const stored = { schrift: '200', zeilen: 'weit', kontrast: 'hoch', trenner: 'ohne' } as const;
-    expect(parseSettings(serializeSettings(stored)).settings).toEqual(stored);
-  });
-
-  it('builds a boot script that applies stored values and ignores bad ones', () => {
-    const dataset: Record<string, string> = {};
-    const storage = { getItem: () => '{"schrift":"125","trenner":"falsch"}' };
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the boot script ships as text; run it as the browser does
-    new Function('localStorage', 'document', settingsBootScript())(storage, { documentElement: { dataset } });
-    expect(dataset).toEqual({ skript: 'an', schrift: '125', zeilen: 'normal', kontrast: 'normal', trenner: 'bindestrich' });
   });
 });
 

@@ -93,6 +93,37 @@ describe('iCalendar file', () => {
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
 
+  describe('folding at the limit of 75 octets', () => {
+    const octets = (text: string) => new TextEncoder().encode(text).length;
+    const partsOf = (line: string) => foldLine(line).split('\r\n ');
+
+    it('keeps a line of exactly 75 octets whole, and folds one of 76 after the 75th', () => {
+      const line = `DESCRIPTION:${'x'.repeat(63)}`;
+      expect(octets(line)).toBe(75);
+      expect(foldLine(line)).toBe(line);
+      expect(partsOf(`${line}y`)).toEqual([line, 'y']);
+    });
+
+    it('gives a continuation line 74 octets after its leading space, 75 in all', () => {
+      const first = 'x'.repeat(75);
+      const second = 'y'.repeat(74);
+      expect(partsOf(first + second)).toEqual([first, second]);
+      expect(partsOf(`${first + second}z`)).toEqual([first, second, 'z']);
+    });
+
+    it('moves a character of two octets to the next line when only one octet is left', () => {
+      expect(partsOf(`${'x'.repeat(73)}ä`)).toEqual([`${'x'.repeat(73)}ä`]);
+      expect(partsOf(`${'x'.repeat(74)}ä`)).toEqual(['x'.repeat(74), 'ä']);
+    });
+
+    it('moves a character of four octets whole, never splitting its bytes or its surrogate pair', () => {
+      expect(partsOf(`${'x'.repeat(71)}😀`)).toEqual([`${'x'.repeat(71)}😀`]);
+      for (const before of [72, 73, 74]) {
+        expect(partsOf(`${'x'.repeat(before)}😀`)).toEqual(['x'.repeat(before), '😀']);
+      }
+    });
+  });
+
   it('refuses a time that is not a time', () => {
     expect(() => localDateTime('5.3.2026 10 Uhr')).toThrow(RangeError);
   });
