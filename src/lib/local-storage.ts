@@ -82,6 +82,8 @@ export interface StoreSpec<State> {
   version: number;
   /** Steps from older versions, by the version each reads. */
   migrations: Migrations;
+  /** Reads a value stored in a shape older than the "version" field (e.g. { "v": 1 }) as { "version": 1, … }. */
+  fromOldShape?(value: JsonObject): JsonObject;
   /** Every valid piece of a value of the current version, or of a newer one read as well as we can. */
   salvage(value: JsonObject): State;
   /** The JSON object stored for a state, "version" included. */
@@ -100,8 +102,9 @@ export interface Read<State> {
 }
 
 /** Reads a parsed value; undefined when it is no value of any version we can read. */
-export function readValue<State>(spec: StoreSpec<State>, value: unknown): Read<State> | undefined {
-  if (!isObject(value)) return undefined;
+export function readValue<State>(spec: StoreSpec<State>, stored: unknown): Read<State> | undefined {
+  if (!isObject(stored)) return undefined;
+  const value = spec.fromOldShape ? spec.fromOldShape(stored) : stored;
   const version = value['version'];
   if (Number.isInteger(version) && (version as number) > spec.version) {
     return { kind: 'newer', state: spec.salvage(value), exact: false };

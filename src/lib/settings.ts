@@ -69,13 +69,24 @@ function salvageSettings(value: JsonObject): Settings {
   return settings;
 }
 
-/** Steps from older versions, by the version each reads: { 2: fromVersion2 } once there is a version 3. */
-const SETTINGS_MIGRATIONS: Migrations = {};
+/**
+ * Steps from older versions, by the version each reads. Version 1 ({ "v": 1, … }, written by the site
+ * before the stores shared one convention) had the same settings under the key "v" for its version.
+ */
+const SETTINGS_MIGRATIONS: Migrations = { 1: (value) => value };
+
+/** { "v": 1, … } → { "version": 1, … }. */
+function fromOldShape(value: JsonObject): JsonObject {
+  if (value['v'] !== 1 || 'version' in value) return value;
+  const { v: _v, ...rest } = value;
+  return { ...rest, version: 1 };
+}
 
 const SETTINGS: StoreSpec<Settings> = {
   key: SETTINGS_KEY,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
+  fromOldShape,
   salvage: salvageSettings,
   toStored: (settings) => ({ version: SETTINGS_VERSION, ...salvageSettings(settings) }),
   empty: () => ({ ...DEFAULT_SETTINGS }),
@@ -108,12 +119,12 @@ export function withSetting(settings: Settings, name: string, value: string): Se
 /**
  * The script for <head> that applies stored settings before the first paint. It is built from
  * the lists above, so the allowed values live in one place. It must stay tiny and never throw.
- * It reads as loadSettings does, in short: from a value whose version is 2 or more, each allowed
+ * It reads as loadSettings does, in short: from a value of version 1 or more (or the old { "v": 1 }), each allowed
  * value, else the default; anything else gives the defaults (and the panel keeps it aside).
  * It also sets data-skript="an": the page can then show, from the first paint, what only works with
  * JavaScript (the Lese·hilfe), instead of pushing the page down when the script arrives.
  */
 export function settingsBootScript(): string {
   const allowed = JSON.stringify(SETTING_VALUES);
-  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>=${SETTINGS_VERSION},a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=v&&a[k].indexOf(s[k])>-1?s[k]:a[k][0]}catch(e){}`;
+  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>0||s.v===1,a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=v&&a[k].indexOf(s[k])>-1?s[k]:a[k][0]}catch(e){}`;
 }

@@ -51,8 +51,8 @@ describe('loading the reading settings', () => {
   });
 
   it.each<[string, unknown]>([
-    ['the draft without a version field', { v: 1, ...CHOSEN }],
-    ['an older version, which no migration reaches', { version: 1, ...CHOSEN }],
+    ['an older version, which no migration reaches', { version: 0, ...CHOSEN }],
+    ['the old shape with another version than 1', { v: 2, ...CHOSEN }],
     ['a version written as text', { version: '2', ...CHOSEN }],
     ['a version that is no whole number', { version: 2.5, ...CHOSEN }],
     ['a list', [CHOSEN]],
@@ -62,6 +62,14 @@ describe('loading the reading settings', () => {
     const storage = new FakeStorage({ [SETTINGS_KEY]: raw });
     expect(loadSettings(storage)).toEqual({ status: 'repaired', state: DEFAULT_SETTINGS, backupKey: SETTINGS_BACKUP_KEY });
     expect(storage.snapshot()).toEqual({ [SETTINGS_BACKUP_KEY]: raw });
+  });
+
+  it('takes over the settings the site stored before, as { "v": 1 }, without a message', () => {
+    const storage = new FakeStorage({ [SETTINGS_KEY]: storedText({ v: 1, ...CHOSEN }) });
+    const loaded = loadSettings(storage);
+    expect(loaded.state).toEqual(CHOSEN);
+    // 'migrated': the panel shows no message; the old text is kept aside, as every older version is.
+    expect(loaded.status).toBe('migrated');
   });
 
   it('applies settings of a newer version as well as it can, and never overwrites them', () => {
