@@ -1,8 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tools/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tools/**/*.test.ts'],
+          // They need Astro's Vite setup: their own project, below.
+          exclude: [...configDefaults.exclude, 'tests/unit/components/**'],
+          environment: 'node',
+        },
+      },
+      './vitest.components.config.ts',
+    ],
   },
 });
