@@ -104,8 +104,8 @@ test.describe('Content Security Policy', () => {
   test('no violations while answering a quiz question and changing a reading setting', async ({ page }) => {
     const watcher = await watch(page);
     await page.goto(LESSON);
-    const question = page.locator('fieldset[data-art="eine"]').first();
-    const solution = JSON.parse((await question.getAttribute('data-loesung')) ?? '[]') as number[];
+    const question = page.locator('fieldset[data-kind="eine"]').first();
+    const solution = JSON.parse((await question.getAttribute('data-solution')) ?? '[]') as number[];
     await question.locator(`input[value="${String(solution[0])}"]`).check();
     await question.getByRole('button', { name: 'Antwort prüfen' }).click();
     await expect(question.locator('[data-feedback]')).toContainText('Richtig.');

@@ -2,7 +2,8 @@
  * The sweep over every page of the built sitemap: accessibility with axe (WCAG 2.2 A and AA, and
  * AAA contrast for text, which we promise) in the light scheme on every page, and in the dark and
  * high-contrast schemes on one page per template;
- * no request to any other origin; readable main content with JavaScript off.
+ * no request to any other origin; every island on the page started by the page's script
+ * (src/layouts/BaseLayout.astro says how); readable main content with JavaScript off.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -63,6 +64,14 @@ test.describe('every page', () => {
         if (new URL(request.url()).origin !== baseURL) foreign.push(request.url());
       });
       await page.goto(path, { waitUntil: 'networkidle' });
+      // Polled: on a busy machine a module script may still be running when the network is idle.
+      const notStarted = () =>
+        page.evaluate(() =>
+          [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))].filter(
+            (name) => name.startsWith('ll-') && !customElements.get(name),
+          ),
+        );
+      await expect.poll(notStarted, { message: `islands on ${path} whose script the page does not start` }).toEqual([]);
       expect(await wcagFindings(page), `WCAG 2.2 AA on ${path}`).toEqual([]);
       expect(await contrastFindings(page), `light colour scheme on ${path}`).toEqual([]);
       if (firstOfTemplate.has(path)) {

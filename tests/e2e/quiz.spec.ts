@@ -14,12 +14,12 @@ const LESSON_IDS = [
 
 /** Answers every question right, by keyboard only (focus moves with the keyboard; nothing is clicked). */
 async function answerAllRightByKeyboard(page: Page) {
-  const questions = page.locator('fieldset[data-frage]');
+  const questions = page.locator('fieldset[data-question]');
   const count = await questions.count();
   for (let i = 0; i < count; i++) {
     const fieldset = questions.nth(i);
-    const kind = await fieldset.getAttribute('data-art');
-    const solution = JSON.parse((await fieldset.getAttribute('data-loesung')) ?? 'null') as number[] | boolean | null;
+    const kind = await fieldset.getAttribute('data-kind');
+    const solution = JSON.parse((await fieldset.getAttribute('data-solution')) ?? 'null') as number[] | boolean | null;
     if (kind === 'eine' || kind === 'mehrere' || kind === 'bild') {
       for (const index of solution as number[]) {
         await fieldset.locator(`input[value="${String(index)}"]`).focus();
@@ -29,12 +29,12 @@ async function answerAllRightByKeyboard(page: Page) {
       await fieldset.locator(`input[value="${solution ? 'ja' : 'nein'}"]`).focus();
       await page.keyboard.press('Space');
     } else {
-      const steps = fieldset.locator('[data-schritt]');
+      const steps = fieldset.locator('[data-step]');
       const total = await steps.count();
       for (let target = 0; target < total; target++) {
-        const order = await steps.evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset['schritt'])));
+        const order = await steps.evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset['step'])));
         const from = order.indexOf(target);
-        await fieldset.locator(`[data-schritt="${String(target)}"] button[data-move="-1"]`).focus();
+        await fieldset.locator(`[data-step="${String(target)}"] button[data-move="-1"]`).focus();
         for (let moves = from - target; moves > 0; moves--) await page.keyboard.press('Enter');
       }
     }
@@ -61,8 +61,8 @@ test('a reader does a whole self-check by keyboard and is asked once whether to 
 
 test('a wrong answer gets its own feedback and the reader may try again', async ({ page }) => {
   await page.goto(LESSON);
-  const fieldset = page.locator('fieldset[data-art="eine"]').first();
-  const solution = JSON.parse((await fieldset.getAttribute('data-loesung')) ?? '[]') as number[];
+  const fieldset = page.locator('fieldset[data-kind="eine"]').first();
+  const solution = JSON.parse((await fieldset.getAttribute('data-solution')) ?? '[]') as number[];
   const wrong = (await fieldset.locator('input').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)))).find(
     (v) => !solution.includes(v),
   );
@@ -80,7 +80,7 @@ test('keeps the answers after a reload and shows the progress on the lesson and 
   await answerAllRightByKeyboard(page);
   await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
   await page.reload();
-  const first = page.locator('fieldset[data-frage]').first();
+  const first = page.locator('fieldset[data-question]').first();
   await expect(first.locator('input:checked')).not.toHaveCount(0);
   await expect(first.locator('[data-feedback]')).toContainText('Richtig.');
   await expect(page.getByText(/Diese Lektion haben Sie fertig: (\d+) von \1 richtig\./)).toBeVisible();
@@ -176,7 +176,7 @@ test('the learning record shows a first visit complete before its script has loa
   await page.route(/\/_astro\/LearningRecord[^/]*\.js$/, () => undefined);
   // Module scripts hold back DOMContentLoaded, so the test waits only for the page to start arriving.
   await page.goto('/mein-lernstand/', { waitUntil: 'commit' });
-  const record = page.locator('ll-lernstand');
+  const record = page.locator('ll-learning-record');
   const empty = record.locator('[data-message="empty"]');
   await expect(empty).toBeVisible();
   expect(await empty.innerText()).toContain('Sie haben noch keinen Selbst-Check gemacht.');
@@ -189,7 +189,7 @@ test('without JavaScript the learning record says that it needs JavaScript and s
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/mein-lernstand/');
-  const record = page.locator('ll-lernstand');
+  const record = page.locator('ll-learning-record');
   await expect(record.locator('[data-noscript]')).toBeVisible();
   await expect(record.locator('[data-app]')).toBeHidden();
   await context.close();
@@ -199,10 +199,10 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every question is readable and its answer is behind "Lösung zeigen"', async ({ page }) => {
     await page.goto(LESSON);
-    const questions = page.locator('fieldset[data-frage]');
+    const questions = page.locator('fieldset[data-question]');
     const count = await questions.count();
     expect(count).toBeGreaterThanOrEqual(4);
-    await expect(page.locator('fieldset[data-frage] details summary')).toHaveCount(count);
+    await expect(page.locator('fieldset[data-question] details summary')).toHaveCount(count);
     await expect(page.getByRole('button', { name: 'Antwort prüfen' })).toHaveCount(0);
     const details = questions.first().locator('details');
     await details.locator('summary').click();
@@ -232,7 +232,7 @@ test('the printed Lern·pass shows the modules that are done, and says it is no 
 
 test('a picture question is answered by choosing the right picture', async ({ page }) => {
   await page.goto('/lernen/sicher-und-gesund-arbeiten/wenn-ein-unfall-passiert/');
-  const fieldset = page.locator('fieldset[data-art="bild"]').first();
+  const fieldset = page.locator('fieldset[data-kind="bild"]').first();
   await expect(fieldset.locator('label img')).toHaveCount(3);
   await fieldset.getByLabel('Ein Pflaster').check();
   await fieldset.getByRole('button', { name: 'Antwort prüfen' }).click();

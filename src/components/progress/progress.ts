@@ -1,9 +1,9 @@
-/** The <ll-fortschritt> island: reads the learning record and shows how far the reader is. */
+/** The <ll-progress> island: reads the learning record and shows how far the reader is. */
 import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
 
-class LlFortschritt extends HTMLElement {
+class LlProgress extends HTMLElement {
   connectedCallback() {
     this.render();
     window.addEventListener('storage', (event) => {
@@ -30,5 +30,5 @@ class LlFortschritt extends HTMLElement {
 }
 
 export function mountProgress() {
-  if (!customElements.get('ll-fortschritt')) customElements.define('ll-fortschritt', LlFortschritt);
+  if (!customElements.get('ll-progress')) customElements.define('ll-progress', LlProgress);
 }

@@ -35,7 +35,7 @@ class LlQuiz extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     if (!form) return;
-    this.questions = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-frage]')];
+    this.questions = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
     this.load();
     for (const fieldset of this.questions) {
       fieldset.querySelector<HTMLElement>('[data-check-row]')?.removeAttribute('hidden');
@@ -90,9 +90,9 @@ class LlQuiz extends HTMLElement {
   }
 
   private answerOf(fieldset: HTMLFieldSetElement): Answer | undefined {
-    const kind = fieldset.dataset['art'];
+    const kind = fieldset.dataset['kind'];
     if (kind === 'reihenfolge') {
-      return [...fieldset.querySelectorAll<HTMLElement>('[data-schritt]')].map((li) => Number(li.dataset['schritt']));
+      return [...fieldset.querySelectorAll<HTMLElement>('[data-step]')].map((li) => Number(li.dataset['step']));
     }
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
     if (checked.length === 0) return undefined;
@@ -101,10 +101,10 @@ class LlQuiz extends HTMLElement {
   }
 
   private setAnswer(fieldset: HTMLFieldSetElement, answer: Answer) {
-    if (fieldset.dataset['art'] === 'reihenfolge' && Array.isArray(answer)) {
+    if (fieldset.dataset['kind'] === 'reihenfolge' && Array.isArray(answer)) {
       const list = fieldset.querySelector('[data-steps]');
       for (const index of answer) {
-        const item = fieldset.querySelector(`[data-schritt="${String(index)}"]`);
+        const item = fieldset.querySelector(`[data-step="${String(index)}"]`);
         if (item) list?.append(item);
       }
       return;
@@ -115,8 +115,8 @@ class LlQuiz extends HTMLElement {
   }
 
   private isRight(fieldset: HTMLFieldSetElement, answer: Answer): boolean {
-    const solution = JSON.parse(fieldset.dataset['loesung'] ?? 'null') as number[] | boolean | null;
-    if (fieldset.dataset['art'] === 'reihenfolge') return Array.isArray(answer) && answer.every((step, i) => step === i);
+    const solution = JSON.parse(fieldset.dataset['solution'] ?? 'null') as number[] | boolean | null;
+    if (fieldset.dataset['kind'] === 'reihenfolge') return Array.isArray(answer) && answer.every((step, i) => step === i);
     if (typeof solution === 'boolean') return answer === solution;
     return Array.isArray(answer) && Array.isArray(solution) && answer.length === solution.length && answer.every((a) => solution.includes(a));
   }
@@ -134,10 +134,10 @@ class LlQuiz extends HTMLElement {
     const right = this.isRight(fieldset, answer);
     this.results.set(index, right);
     const parts = [right ? 'right' : 'wrong'];
-    const chosen = Array.isArray(answer) && fieldset.dataset['art'] !== 'reihenfolge' ? answer.map((j) => `a${String(j)}`) : [];
+    const chosen = Array.isArray(answer) && fieldset.dataset['kind'] !== 'reihenfolge' ? answer.map((j) => `a${String(j)}`) : [];
     parts.push(...chosen);
-    if (fieldset.dataset['art'] === 'stimmt' || (right && chosen.every((c) => !fieldset.querySelector(`[data-snippet="${c}"]`)))) {
-      parts.push('erklaerung');
+    if (fieldset.dataset['kind'] === 'stimmt' || (right && chosen.every((c) => !fieldset.querySelector(`[data-snippet="${c}"]`)))) {
+      parts.push('explanation');
     }
     if (!right) parts.push('tryAgain');
     this.showFeedback(feedback, fieldset, parts);

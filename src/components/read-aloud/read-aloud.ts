@@ -1,5 +1,5 @@
 /**
- * The <ll-vorlesen> island: reads a text aloud with the browser's own German voice, one sentence
+ * The <ll-read-aloud> island: reads a text aloud with the browser's own German voice, one sentence
  * at a time, highlights the sentence being spoken, and moves on to the next section.
  * Each section (<section class="ll-abschnitt">) gets its button. Where the browser has no speech
  * synthesis or no German voice, no button appears and nothing else changes.
@@ -71,7 +71,7 @@ function germanVoice(): SpeechSynthesisVoice | undefined {
   return speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().startsWith('de'));
 }
 
-class LlVorlesen extends HTMLElement {
+class LlReadAloud extends HTMLElement {
   private sections: Element[] = [];
   private buttons = new Map<Element, HTMLButtonElement>();
   private stopButton = document.createElement('button');
@@ -190,5 +190,5 @@ class LlVorlesen extends HTMLElement {
 }
 
 export function mountReadAloud() {
-  if (!customElements.get('ll-vorlesen')) customElements.define('ll-vorlesen', LlVorlesen);
+  if (!customElements.get('ll-read-aloud')) customElements.define('ll-read-aloud', LlReadAloud);
 }

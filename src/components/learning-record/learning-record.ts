@@ -1,5 +1,5 @@
 /**
- * The <ll-lernstand> island on "Mein Lern·stand": shows the record per module and lesson, fills
+ * The <ll-learning-record> island on "Mein Lern·stand": shows the record per module and lesson, fills
  * the printable Lern·pass, saves the record to a file, loads it from a file (validated, size-limited,
  * merged, shown as text only, nothing changed on a wrong file), and deletes it on request.
  */
@@ -22,7 +22,7 @@ import { format } from '../../i18n/format.ts';
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
-class LlLernstand extends HTMLElement {
+class LlLearningRecord extends HTMLElement {
   private storage = browserStorage();
   private state: ProgressState = emptyProgress();
 
@@ -183,6 +183,6 @@ class LlLernstand extends HTMLElement {
   }
 }
 
-export function mountRecord() {
-  if (!customElements.get('ll-lernstand')) customElements.define('ll-lernstand', LlLernstand);
+export function mountLearningRecord() {
+  if (!customElements.get('ll-learning-record')) customElements.define('ll-learning-record', LlLearningRecord);
 }

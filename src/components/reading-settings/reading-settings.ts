@@ -1,7 +1,7 @@
 /**
- * The <ll-lesehilfe> island: shows the stored settings in the form, applies a change at once and
- * stores it. Every storage access is guarded: where storage is off or full, the choice still
- * applies to this page and the panel says that it is not saved.
+ * The <ll-reading-settings> island (the Lese·hilfe): shows the stored settings in the form, applies a
+ * change at once and stores it. Every storage access is guarded: where storage is off or full, the
+ * choice still applies to this page and the panel says that it is not saved.
  */
 import { browserStorage } from '../../lib/local-storage.ts';
 import {
@@ -19,7 +19,7 @@ function apply(settings: Settings): void {
   for (const name of SETTING_NAMES) document.documentElement.dataset[name] = settings[name];
 }
 
-class LlLesehilfe extends HTMLElement {
+class LlReadingSettings extends HTMLElement {
   private storage = browserStorage();
   private settings: Settings = { ...DEFAULT_SETTINGS };
 
@@ -75,5 +75,5 @@ class LlLesehilfe extends HTMLElement {
 }
 
 export function mountReadingSettings() {
-  if (!customElements.get('ll-lesehilfe')) customElements.define('ll-lesehilfe', LlLesehilfe);
+  if (!customElements.get('ll-reading-settings')) customElements.define('ll-reading-settings', LlReadingSettings);
 }

@@ -1,10 +1,10 @@
 /**
- * The <ll-wort> island: the hard word becomes a button that shows and hides its explanation in
+ * The <ll-word> island: the hard word becomes a button that shows and hides its explanation in
  * place (aria-expanded), by mouse, touch and keyboard; Escape closes it and keeps focus on the word.
  */
 let counter = 0;
 
-class LlWort extends HTMLElement {
+class LlWord extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector<HTMLAnchorElement>(':scope > a.ll-wort');
     const panel = this.querySelector<HTMLElement>(':scope > .ll-erklaerung');
@@ -37,5 +37,5 @@ class LlWort extends HTMLElement {
 }
 
 export function mountWords() {
-  if (!customElements.get('ll-wort')) customElements.define('ll-wort', LlWort);
+  if (!customElements.get('ll-word')) customElements.define('ll-word', LlWord);
 }
