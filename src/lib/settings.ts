@@ -78,7 +78,8 @@ const SETTINGS_MIGRATIONS: Migrations = { 1: (value) => value };
 /** { "v": 1, … } → { "version": 1, … }. */
 function fromOldShape(value: JsonObject): JsonObject {
   if (value['v'] !== 1 || 'version' in value) return value;
-  const { v: _v, ...rest } = value;
+  const rest = { ...value };
+  delete rest['v'];
   return { ...rest, version: 1 };
 }
 

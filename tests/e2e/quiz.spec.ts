@@ -43,6 +43,10 @@ async function answerAllRightByKeyboard(page: Page) {
     const feedback = fieldset.locator('[data-feedback]');
     await expect(feedback).toBeFocused();
     await expect(feedback).toContainText('Richtig.');
+    // The verdict comes once, from the page, and nothing in the feedback contradicts it.
+    const said = await feedback.innerText();
+    expect(said.match(/Richtig\./g)?.length, said).toBe(1);
+    expect(said, said).not.toMatch(/Noch nicht richtig|Das ist falsch|Falsch\./);
   }
 }
 

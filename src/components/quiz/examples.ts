@@ -14,8 +14,8 @@ export const examples: Example<ComponentProps<typeof Quiz>>[] = [
           frage: 'Was ist eine Kompetenz?',
           erklaerung: 'Eine Kompetenz ist etwas, das Sie gut können.',
           antworten: [
-            { text: 'Etwas, das Sie gut können.', richtig: true, rueckmeldung: 'Richtig. Das ist eine Kompetenz.' },
-            { text: 'Ein Werk·zeug.', richtig: false, rueckmeldung: 'Noch nicht richtig. Ein Werk·zeug ist ein Ding.' },
+            { text: 'Etwas, das Sie gut können.', richtig: true, rueckmeldung: 'Das ist eine Kompetenz.' },
+            { text: 'Ein Werk·zeug.', richtig: false, rueckmeldung: 'Ein Werk·zeug ist ein Ding.' },
           ],
         },
       ],
@@ -43,7 +43,7 @@ export const examples: Example<ComponentProps<typeof Quiz>>[] = [
     name: 'a statement that is true or not',
     props: {
       lessonId: 'beispiel/stimmt',
-      fragen: [{ art: 'stimmt', frage: 'Bei der Arbeit lernen Sie jeden Tag.', stimmt: true, erklaerung: 'Das stimmt. Sie lernen bei jeder Arbeit.' }],
+      fragen: [{ art: 'stimmt', frage: 'Bei der Arbeit lernen Sie jeden Tag.', stimmt: true, erklaerung: 'Sie lernen bei jeder Arbeit.' }],
     },
   },
   {

@@ -12,7 +12,7 @@ import { HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import htmlValidateConfig from '../../../.htmlvalidate.mjs';
 import type { Example } from '../../../src/components/example.ts';
 import { frageSchema, type Frage } from '../../../src/lib/content/schemas.ts';
@@ -45,7 +45,7 @@ import { examples as workshopFilterExamples } from '../../../src/components/work
 vi.mock('astro:content', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   getEntry: (collection: string, id: string) =>
-    Promise.resolve({ id, collection, data: yaml.load(readFileSync(`content/${collection}/${id}.yaml`, 'utf8')) }),
+    Promise.resolve({ id, collection, data: parseYaml(readFileSync(`content/${collection}/${id}.yaml`, 'utf8')) as unknown }),
 }));
 
 /** The elements below `root` that pass `test`, in document order. */
@@ -212,7 +212,7 @@ const islands = [
       const [link] = all(root, byTag('a'));
       expect(link?.properties['href']).toBe(`/woerterbuch/#${props.id}`);
       expect(text(link!)).toBe(slots?.['default']);
-      const entry = yaml.load(readFileSync(`content/glossary/${props.id}.yaml`, 'utf8')) as { erklaerung: string };
+      const entry = parseYaml(readFileSync(`content/glossary/${props.id}.yaml`, 'utf8')) as { erklaerung: string };
       const explanation = all(root, (e) => String(e.properties['className']).includes('ll-erklaerung'))[0]!;
       expect(explanation.properties['hidden']).toBe(true);
       expect(unsplit(text(explanation))).toContain(unsplit(entry.erklaerung.split('\n')[0]!));
