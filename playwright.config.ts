@@ -36,7 +36,13 @@ export default defineConfig({
   // test fixture in dist-fixture/ (content the real site does not have, e.g. workshop dates).
   // npm test builds both first.
   webServer: [
-    { command: 'node tools/serve/serve.ts dist', env: { PORT: String(PORT) }, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    {
+      command: 'node tools/serve/serve.ts dist',
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
     {
       command: 'node tools/serve/serve.ts dist-fixture',
       env: { PORT: String(FIXTURE_PORT) },

@@ -11,8 +11,7 @@ const schemas = buildSchemas(reference);
 // `content/` in the project, or the folder CONTENT_DIR names (the benchmark's generated copy, the test fixture).
 const contentDir = contentDirFor('.');
 
-const loaderFor = (name: CollectionName) =>
-  glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentDir}/${name}` });
+const loaderFor = (name: CollectionName) => glob({ pattern: COLLECTION_FILES[name].pattern, base: `${contentDir}/${name}` });
 
 export const collections = {
   alltag: defineCollection({ loader: loaderFor('alltag'), schema: schemas.alltag }),

@@ -355,7 +355,8 @@ export type StringsOf<K extends KeyList> = {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface, so TypeScript's messages name it instead of listing every key
 export interface EasyReadStrings extends StringsOf<typeof EASY_READ_KEYS> {}
 
-const FORMS_HINT = 'Dieser Text braucht eine Form für jede Zahl: one (für 1) und other (für alle anderen Zahlen), dazu zero (für 0), wenn Sie wollen.';
+const FORMS_HINT =
+  'Dieser Text braucht eine Form für jede Zahl: one (für 1) und other (für alle anderen Zahlen), dazu zero (für 0), wenn Sie wollen.';
 
 /** One text with exactly the slots `slots`; those in `optional` may be left out. */
 function textSchema(slots: readonly string[], optional: readonly string[] = []) {
@@ -410,7 +411,11 @@ export function parseStrings<K extends KeyList>(file: string, source: string, ke
             ? `${file} › ${where}: Diesen Schlüssel kennt die Seite nicht. Neue Texte bitte zuerst in src/i18n/schema.ts eintragen.`
             : `${file} › ${where}: Diese Form gibt es nicht. ${FORMS_HINT}`;
         })
-      : [issue.path.length === 0 ? `${file}: Die Datei muss Schlüssel mit Texten enthalten.` : `${file} › ${issue.path.join('.')}: ${issue.message}`],
+      : [
+          issue.path.length === 0
+            ? `${file}: Die Datei muss Schlüssel mit Texten enthalten.`
+            : `${file} › ${issue.path.join('.')}: ${issue.message}`,
+        ],
   );
   throw new Error(`Die Texte der Oberfläche haben Fehler:\n${problems.join('\n')}`);
 }

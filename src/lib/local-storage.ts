@@ -27,8 +27,7 @@ export interface KeyValueStorage {
 
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deep equality for JSON values, independent of key order. */
 export function sameJson(a: unknown, b: unknown): boolean {
@@ -38,9 +37,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   }
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
-    );
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
   }
   return false;
 }
@@ -231,11 +228,7 @@ export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'fu
  * text that is not exactly a valid value of the current version is kept aside first (as loadStored does);
  * if that copy cannot be made, nothing is written.
  */
-export function saveStored<State>(
-  storage: KeyValueStorage | undefined,
-  spec: StoreSpec<State>,
-  state: State,
-): SaveResult {
+export function saveStored<State>(storage: KeyValueStorage | undefined, spec: StoreSpec<State>, state: State): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   let raw: string | null;
   try {

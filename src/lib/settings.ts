@@ -52,9 +52,7 @@ export type SettingName = keyof typeof SETTING_VALUES;
 export type Settings = { [K in SettingName]: (typeof SETTING_VALUES)[K][number] };
 export const SETTING_NAMES = Object.keys(SETTING_VALUES) as SettingName[];
 
-export const DEFAULT_SETTINGS = Object.fromEntries(
-  SETTING_NAMES.map((name) => [name, SETTING_VALUES[name][0]]),
-) as Settings;
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_NAMES.map((name) => [name, SETTING_VALUES[name][0]])) as Settings;
 
 const isAllowed = <K extends SettingName>(name: K, value: unknown): value is Settings[K] =>
   (SETTING_VALUES[name] as readonly unknown[]).includes(value);

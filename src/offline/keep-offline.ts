@@ -12,9 +12,11 @@ const READY_TIMEOUT_MS = 20_000;
 type Message = 'progress' | 'wait' | 'kept' | 'partly' | 'forgotten' | 'failed';
 
 async function readyWorker(): Promise<ServiceWorker> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => {
-    reject(new Error('timeout'));
-  }, READY_TIMEOUT_MS));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => {
+      reject(new Error('timeout'));
+    }, READY_TIMEOUT_MS),
+  );
   const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
   if (!registration.active) throw new Error('no active worker');
   return registration.active;

@@ -117,7 +117,10 @@ async function forgetModule(cache: Cache, modulePath: string): Promise<void> {
   const moduleHtml = await (await cache.match(absolute(modulePath)))?.text();
   const lessons = moduleHtml ? lessonPaths(moduleHtml, modulePath) : [];
   await Promise.all([modulePath, ...lessons].map((page) => cache.delete(absolute(page))));
-  await writeKeptList(cache, (await readKeptList(cache)).filter((kept) => kept !== modulePath));
+  await writeKeptList(
+    cache,
+    (await readKeptList(cache)).filter((kept) => kept !== modulePath),
+  );
 }
 
 /**

@@ -12,7 +12,12 @@ test('each date of an offer downloads its own valid calendar file in German time
   await page.goto('/workshops/ein-workshop/');
   const links = page.getByRole('link', { name: /in den Kalender holen$/ });
   await expect(links).toHaveCount(2);
-  await expect(page.locator('main li').filter({ has: page.locator('time') }).first()).toContainText('5. März 2026, 10 Uhr bis 12 Uhr');
+  await expect(
+    page
+      .locator('main li')
+      .filter({ has: page.locator('time') })
+      .first(),
+  ).toContainText('5. März 2026, 10 Uhr bis 12 Uhr');
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Termin am 29. Oktober 2026 in den Kalender holen' }).click();

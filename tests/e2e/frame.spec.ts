@@ -68,7 +68,13 @@ test('links and buttons in the header and footer are at least 44 by 44 px', asyn
 
 test.describe('on a phone 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/', '/lernen/lernen-im-arbeitsbereich/', '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/', '/woerterbuch/', '/netzwerk/']) {
+  for (const path of [
+    '/',
+    '/lernen/lernen-im-arbeitsbereich/',
+    '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/',
+    '/woerterbuch/',
+    '/netzwerk/',
+  ]) {
     test(`${path} needs no sideways scrolling, also at double text size`, async ({ page }) => {
       await page.goto(path);
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

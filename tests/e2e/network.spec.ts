@@ -20,7 +20,10 @@ test('the map has one square per Land, each linking to its page, with the same c
     const entry = page.locator(`[data-map-list] a[href="${href ?? ''}"]`);
     const text = await entry.innerText();
     const numbers = [...text.matchAll(/(\d+) (Partner|Projekte?)/g)].map((m) => Number(m[1]));
-    expect(numbers.reduce((a, b) => a + b, 0), `${href ?? ''}: ${text}`).toBe(total);
+    expect(
+      numbers.reduce((a, b) => a + b, 0),
+      `${href ?? ''}: ${text}`,
+    ).toBe(total);
   }
 });
 

@@ -6,11 +6,7 @@ import { expectVisibleText } from '../support/text.ts';
 const MODULE = '/lernen/lernen-im-arbeitsbereich/';
 const LESSON = `${MODULE}lernen-hoert-nie-auf/`;
 const LESSON_ID = 'lernen-im-arbeitsbereich/lernen-hoert-nie-auf';
-const LESSON_IDS = [
-  LESSON_ID,
-  'lernen-im-arbeitsbereich/was-sie-schon-koennen',
-  'lernen-im-arbeitsbereich/bau-steine-und-zertifikate',
-];
+const LESSON_IDS = [LESSON_ID, 'lernen-im-arbeitsbereich/was-sie-schon-koennen', 'lernen-im-arbeitsbereich/bau-steine-und-zertifikate'];
 
 /** Answers every question right, by keyboard only (focus moves with the keyboard; nothing is clicked). */
 async function answerAllRightByKeyboard(page: Page) {
@@ -59,7 +55,9 @@ test('a reader does a whole self-check by keyboard and is asked once whether to 
   await yes.focus();
   await page.keyboard.press('Enter');
   await expect(yes).toBeHidden();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: Record<string, unknown> });
+  const stored = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: Record<string, unknown> },
+  );
   expect(Object.keys(stored.lessons)).toEqual([LESSON_ID]);
 });
 
@@ -135,7 +133,14 @@ test('a wrong or oversized file is refused and nothing changes', async ({ page }
   const record = JSON.stringify({
     version: 2,
     consent: 'ja',
-    lessons: { [LESSON_ID]: { answers: {}, result: { right: 4, total: 4 }, started: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z' } },
+    lessons: {
+      [LESSON_ID]: {
+        answers: {},
+        result: { right: 4, total: 4 },
+        started: '2026-11-01T10:00:00.000Z',
+        updated: '2026-11-01T10:00:00.000Z',
+      },
+    },
   });
   await page.evaluate((value) => {
     localStorage.setItem('ll-lernstand', value);
@@ -217,11 +222,17 @@ test.describe('with JavaScript off', () => {
 test('the printed Lern·pass shows the modules that are done, and says it is no certificate', async ({ page }) => {
   await page.goto('/mein-lernstand/');
   const lessons = Object.fromEntries(
-    LESSON_IDS.map((id) => [id, { answers: {}, result: { right: 4, total: 4 }, started: '2026-11-02T09:00:00.000Z', updated: '2026-11-20T09:00:00.000Z' }]),
+    LESSON_IDS.map((id) => [
+      id,
+      { answers: {}, result: { right: 4, total: 4 }, started: '2026-11-02T09:00:00.000Z', updated: '2026-11-20T09:00:00.000Z' },
+    ]),
   );
-  await page.evaluate((value) => {
-    localStorage.setItem('ll-lernstand', value);
-  }, JSON.stringify({ version: 2, consent: 'ja', lessons }));
+  await page.evaluate(
+    (value) => {
+      localStorage.setItem('ll-lernstand', value);
+    },
+    JSON.stringify({ version: 2, consent: 'ja', lessons }),
+  );
   await page.reload();
   await page.emulateMedia({ media: 'print' });
   const pass = page.locator('.ll-lernpass');

@@ -59,7 +59,9 @@ test('every kind of support can be chosen, and an offer must have all that are c
     await expect(card).toHaveAttribute('data-hilfe', /\buntertitel\b/);
   }
   const shown = await offers(page).count();
-  await expect(status(page)).toHaveText(shown === 0 ? 'Kein Angebot passt. Wählen Sie weniger aus.' : new RegExp(`^${String(shown)} Angebot`));
+  await expect(status(page)).toHaveText(
+    shown === 0 ? 'Kein Angebot passt. Wählen Sie weniger aus.' : new RegExp(`^${String(shown)} Angebot`),
+  );
 });
 
 test('a link with a filter opens with the same choice, and "Filter zurücksetzen" shows all again', async ({ page }) => {

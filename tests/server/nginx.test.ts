@@ -182,7 +182,11 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   it("keeps Pagefind's hashed index files for a year and checks its entry files on every visit", async () => {
-    for (const file of [firstFile('pagefind/fragment', '.pf_fragment'), firstFile('pagefind/index', '.pf_index'), firstFile('pagefind', '.pf_meta')]) {
+    for (const file of [
+      firstFile('pagefind/fragment', '.pf_fragment'),
+      firstFile('pagefind/index', '.pf_index'),
+      firstFile('pagefind', '.pf_meta'),
+    ]) {
       const reply = await get(file, { 'Accept-Encoding': 'gzip' });
       expect(reply.status, file).toBe(200);
       expect(reply.headers['content-type'], file).toBe('application/octet-stream');

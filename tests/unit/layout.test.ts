@@ -53,7 +53,9 @@ describe('the README layout tables', () => {
     const files = [...tablePaths(readme, 'path'), ...tablePaths(readme, '`src/` path'), ...tablePaths(readme, '`tools/` path')].filter(
       (p) => !p.endsWith('/'),
     );
-    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...files], { encoding: 'utf8' }).split('\n');
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', ...files], {
+      encoding: 'utf8',
+    }).split('\n');
     for (const file of files) expect(tracked, file).toContain(file);
   });
 });

@@ -24,7 +24,13 @@ export function startCompressingProxy(port: number, upstreamPort: number): Promi
   const server = createServer((request, response) => {
     const acceptsBrotli = /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
     const upstream = forward(
-      { host: '127.0.0.1', port: upstreamPort, path: request.url, method: request.method, headers: { ...request.headers, 'accept-encoding': 'identity' } },
+      {
+        host: '127.0.0.1',
+        port: upstreamPort,
+        path: request.url,
+        method: request.method,
+        headers: { ...request.headers, 'accept-encoding': 'identity' },
+      },
       (answer) => {
         void (async () => {
           const type = answer.headers['content-type'] ?? '';

@@ -7,7 +7,18 @@ import { formatReport } from './report.ts';
 function goodTemplate(path: string): TemplateFigures {
   return {
     path,
-    transfer: { html: 5000, css: 5000, js: 2000, inlineJs: 2000, fonts: 14000, images: 1000, other: 0, withoutPictures: 24000, pagefindRequests: 0, files: [] },
+    transfer: {
+      html: 5000,
+      css: 5000,
+      js: 2000,
+      inlineJs: 2000,
+      fonts: 14000,
+      images: 1000,
+      other: 0,
+      withoutPictures: 24000,
+      pagefindRequests: 0,
+      files: [],
+    },
     lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 0, cls: 0, failedAudits: [] },
   };
 }
@@ -15,7 +26,10 @@ function goodTemplate(path: string): TemplateFigures {
 function goodResults(): BenchResults {
   return {
     measuredAt: '2026-11-23T12:00:00.000Z',
-    templates: Object.fromEntries(TEMPLATES.map((template) => [template, goodTemplate(`/${template}/`)])) as Record<Template, TemplateFigures>,
+    templates: Object.fromEntries(TEMPLATES.map((template) => [template, goodTemplate(`/${template}/`)])) as Record<
+      Template,
+      TemplateFigures
+    >,
     build: {
       site: { pages: 160, ms: 8000, msPerPage: 50, cpuMs: 7000, cpuMsPerPage: 43.8, maxRssMb: 700 },
       generated: { pages: 1160, ms: 40000, msPerPage: 34.5, cpuMs: 29000, cpuMsPerPage: 25, maxRssMb: 1900, lessons: 1000 },
@@ -71,9 +85,11 @@ describe('the budget check', () => {
     lesson.lighthouse.cls = 0.001;
     lesson.lighthouse.lcpMs = 1201;
     results.templates.start.transfer.pagefindRequests = 1;
-    expect(missed(results).map((check) => `${check.budget} ${check.subject}`).sort()).toEqual(
-      ['cls lesson', 'lcpMs lesson', 'lighthouseScore lesson accessibility', 'pagefindRequestsBeforeSearch start'].sort(),
-    );
+    expect(
+      missed(results)
+        .map((check) => `${check.budget} ${check.subject}`)
+        .sort(),
+    ).toEqual(['cls lesson', 'lcpMs lesson', 'lighthouseScore lesson accessibility', 'pagefindRequestsBeforeSearch start'].sort());
   });
 
   it('fails a slow build at scale and a heavy first search, and says so in the report', () => {
@@ -82,7 +98,12 @@ describe('the budget check', () => {
     results.build.generated.cpuMsPerPage = 31;
     results.search.firstQuery.bytes = 130_001;
     const checks = checkBudgets(results);
-    expect(checks.filter((check) => !check.pass).map((check) => check.budget).sort()).toEqual(['buildMsPerPage', 'firstSearchBytes']);
+    expect(
+      checks
+        .filter((check) => !check.pass)
+        .map((check) => check.budget)
+        .sort(),
+    ).toEqual(['buildMsPerPage', 'firstSearchBytes']);
     const report = formatReport(results, checks);
     expect(report).toContain('2 of');
     expect(report).toContain('- firstSearchBytes (search): 130.0 kB, budget ≤ 130.0 kB');

@@ -117,7 +117,8 @@ export function checkBudgets(
     }
   }
   const { generated } = results.build;
-  if (generated) checks.push(atMost('buildMsPerPage', `build, ${generated.lessons} extra lessons`, generated.cpuMsPerPage, budgets.buildMsPerPage));
+  if (generated)
+    checks.push(atMost('buildMsPerPage', `build, ${generated.lessons} extra lessons`, generated.cpuMsPerPage, budgets.buildMsPerPage));
   checks.push(atMost('firstSearchBytes', 'search', results.search.firstQuery.bytes, budgets.firstSearchBytes));
   return checks;
 }

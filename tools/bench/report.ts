@@ -4,8 +4,7 @@ import type { BenchResults, BudgetCheck } from './figures.ts';
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) =>
-  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 /** A budget's limit as a reader understands it. */
 export function formatLimit(budget: BudgetName, limit: number): string {
@@ -28,7 +27,17 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
     ['template', 'path', 'HTML', 'CSS', 'JS (inline)', 'fonts', 'pictures', 'page w/o pictures', 'Pagefind before search'],
     TEMPLATES.map((template) => {
       const { path, transfer: t } = results.templates[template];
-      return [template, `\`${path}\``, kB(t.html), kB(t.css), `${kB(t.js)} (${kB(t.inlineJs)})`, kB(t.fonts), kB(t.images), kB(t.withoutPictures), t.pagefindRequests];
+      return [
+        template,
+        `\`${path}\``,
+        kB(t.html),
+        kB(t.css),
+        `${kB(t.js)} (${kB(t.inlineJs)})`,
+        kB(t.fonts),
+        kB(t.images),
+        kB(t.withoutPictures),
+        t.pagefindRequests,
+      ];
     }),
   );
   const lighthouse = table(
@@ -36,16 +45,41 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
     TEMPLATES.map((template) => {
       const lh = results.templates[template].lighthouse;
       if (!lh) return [template, '–', '–', '–', '–', '–', '–', '–'];
-      return [template, lh.performance, lh.accessibility, lh.bestPractices, lh.seo, Math.round(lh.lcpMs), Math.round(lh.tbtMs), lh.cls.toFixed(3)];
+      return [
+        template,
+        lh.performance,
+        lh.accessibility,
+        lh.bestPractices,
+        lh.seo,
+        Math.round(lh.lcpMs),
+        Math.round(lh.tbtMs),
+        lh.cls.toFixed(3),
+      ];
     }),
   );
   const { site, generated } = results.build;
   const build = table(
     ['site', 'pages', 'build s (clock)', 'ms per page (clock)', 'CPU s', 'CPU ms per page', 'peak memory MB'],
     [
-      ['real content', site.pages, (site.ms / 1000).toFixed(1), site.msPerPage, (site.cpuMs / 1000).toFixed(1), site.cpuMsPerPage, site.maxRssMb],
+      [
+        'real content',
+        site.pages,
+        (site.ms / 1000).toFixed(1),
+        site.msPerPage,
+        (site.cpuMs / 1000).toFixed(1),
+        site.cpuMsPerPage,
+        site.maxRssMb,
+      ],
       generated
-        ? [`+ ${generated.lessons} generated lessons`, generated.pages, (generated.ms / 1000).toFixed(1), generated.msPerPage, (generated.cpuMs / 1000).toFixed(1), generated.cpuMsPerPage, generated.maxRssMb]
+        ? [
+            `+ ${generated.lessons} generated lessons`,
+            generated.pages,
+            (generated.ms / 1000).toFixed(1),
+            generated.msPerPage,
+            (generated.cpuMs / 1000).toFixed(1),
+            generated.cpuMsPerPage,
+            generated.maxRssMb,
+          ]
         : ['+ generated lessons', '–', '–', '–', '–', '–', '–'],
     ],
   );
@@ -63,7 +97,10 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
   const verdict =
     missed.length === 0
       ? `All ${checks.length} budget checks pass.`
-      : [`${missed.length} of ${checks.length} budget checks missed:`, ...missed.map((c) => `- ${c.budget} (${c.subject}): ${formatValue(c)}, budget ${formatLimit(c.budget, c.limit)}`)].join('\n');
+      : [
+          `${missed.length} of ${checks.length} budget checks missed:`,
+          ...missed.map((c) => `- ${c.budget} (${c.subject}): ${formatValue(c)}, budget ${formatLimit(c.budget, c.limit)}`),
+        ].join('\n');
   const notes = TEMPLATES.flatMap((template) => {
     const failed = results.templates[template].lighthouse?.failedAudits ?? [];
     return failed.length ? [`- ${template}: ${failed.join('; ')}`] : [];

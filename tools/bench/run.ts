@@ -160,7 +160,12 @@ async function main(): Promise<number> {
     server.kill();
   }
 
-  const results: BenchResults = { measuredAt: new Date().toISOString(), templates, build: { site, ...(generated ? { generated } : {}) }, search };
+  const results: BenchResults = {
+    measuredAt: new Date().toISOString(),
+    templates,
+    build: { site, ...(generated ? { generated } : {}) },
+    search,
+  };
   const checks = checkBudgets(results);
   const report = formatReport(results, checks);
   await writeFile(path.join(ROOT, 'tools/bench/results.json'), `${JSON.stringify({ ...results, checks }, null, 2)}\n`);

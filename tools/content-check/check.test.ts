@@ -112,7 +112,11 @@ describe('content check', () => {
   it.each([
     ['erklaerung: A ist richtig.', 'erklaerung: Richtig. A ist richtig.', 'selbstcheck[Nr. 1].erklaerung'],
     ['erklaerung: A ist richtig.', 'erklaerung: Das ist falsch. B ist anders.', 'selbstcheck[Nr. 1].erklaerung'],
-    ['      - text: B', '      - text: B\n        rueckmeldung: Noch nicht richtig. B ist anders.', 'selbstcheck[Nr. 1].antworten[Nr. 2].rueckmeldung'],
+    [
+      '      - text: B',
+      '      - text: B\n        rueckmeldung: Noch nicht richtig. B ist anders.',
+      'selbstcheck[Nr. 1].antworten[Nr. 2].rueckmeldung',
+    ],
   ])('fails a feedback that gives its own verdict before the page does (%#)', async (from, to, field) => {
     await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace(from, to));
     const finding = only(await checkContent(root));
@@ -121,7 +125,9 @@ describe('content check', () => {
   });
 
   it('accepts a feedback that only says why', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('      - text: B', '      - text: B\n        rueckmeldung: B ist ein anderer Buchstabe.'));
+    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+      s.replace('      - text: B', '      - text: B\n        rueckmeldung: B ist ein anderer Buchstabe.'),
+    );
     expect(await checkContent(root)).toEqual([]);
   });
 
@@ -136,7 +142,10 @@ describe('content check', () => {
 
   it('fails an order question with fewer than 2 steps', async () => {
     await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
-      s.replace('selbstcheck:\n', 'selbstcheck:\n  - art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins]\n'),
+      s.replace(
+        'selbstcheck:\n',
+        'selbstcheck:\n  - art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins]\n',
+      ),
     );
     const finding = only(await checkContent(root));
     expect(finding.field).toBe('selbstcheck[Nr. 1].schritte');

@@ -64,9 +64,7 @@ export function splitFrontMatter(source: string): { frontMatter: string; body: s
  */
 export function fieldLabel(pathParts: readonly PropertyKey[]): string {
   return pathParts
-    .map((part, index) =>
-      typeof part === 'number' ? `[Nr. ${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[Nr. ${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
@@ -106,9 +104,7 @@ function collectRefs(value: unknown, at: PropertyKey[] = []): { ref: ContentRef;
 
 /** The check's own `reference()`: keeps the id, so that it can be resolved once all entries are read. */
 const recordingRef: RefFactory = (collection) =>
-  z
-    .string({ error: `Hier muss die id eines Eintrags aus content/${collection} stehen.` })
-    .transform((id) => ({ collection, id }));
+  z.string({ error: `Hier muss die id eines Eintrags aus content/${collection} stehen.` }).transform((id) => ({ collection, id }));
 
 /** The schemas as this check (and the linter, which reads their easy-read marks) uses them. */
 export const contentSchemas = buildSchemas(recordingRef);
@@ -156,16 +152,24 @@ async function readCollection(
     if (depth !== (nested ? 2 : 1)) {
       findings.push({
         file,
-        message: collection === 'alltag'
-          ? 'Ein Text in Alltags·sprache gehört nach content/alltag/partners/<id>.mdx oder content/alltag/projects/<id>.mdx.'
-          : nested
-          ? 'Eine Lektion gehört in den Ordner ihres Moduls: content/lessons/<modul>/<lektion>.mdx.'
-          : `Diese Datei liegt in einem Unter·ordner. Sie gehört direkt in content/${collection}/.`,
+        message:
+          collection === 'alltag'
+            ? 'Ein Text in Alltags·sprache gehört nach content/alltag/partners/<id>.mdx oder content/alltag/projects/<id>.mdx.'
+            : nested
+              ? 'Eine Lektion gehört in den Ordner ihres Moduls: content/lessons/<modul>/<lektion>.mdx.'
+              : `Diese Datei liegt in einem Unter·ordner. Sie gehört direkt in content/${collection}/.`,
       });
       continue;
     }
     const id = entryIdFor(name);
-    if (!isValidId(name.slice(0, name.length - ext.length).split(path.sep).join('/'))) {
+    if (
+      !isValidId(
+        name
+          .slice(0, name.length - ext.length)
+          .split(path.sep)
+          .join('/'),
+      )
+    ) {
       findings.push({ file, message: `Ungültiger Datei·name. ${ID_HILFE}` });
     }
     const owner = idOwners.get(id);
@@ -273,7 +277,10 @@ function checkStandardGerman(all: ContentEntry[], ids: Map<CollectionName, Set<s
       const [folder = '', id = ''] = entry.id.split('/');
       const owner = folder === 'partners' || folder === 'projects' ? ids.get(folder) : undefined;
       if (!owner?.has(id)) {
-        findings.push({ file: entry.file, message: `Es gibt keinen Eintrag „${id}“ in content/${folder}. Der Datei·name muss gleich sein.` });
+        findings.push({
+          file: entry.file,
+          message: `Es gibt keinen Eintrag „${id}“ in content/${folder}. Der Datei·name muss gleich sein.`,
+        });
       }
     } else if ((entry.collection === 'partners' || entry.collection === 'projects') && !versions.has(`${entry.collection}/${entry.id}`)) {
       findings.push({
@@ -321,7 +328,5 @@ function checkLessonOrder(all: ContentEntry[]): ContentFinding[] {
 
 /** One line per finding: "datei › feld: Meldung". */
 export function formatFindings(findings: readonly ContentFinding[]): string {
-  return findings
-    .map((f) => `${f.file}${f.field ? ` › ${f.field}` : ''}: ${f.message}`)
-    .join('\n');
+  return findings.map((f) => `${f.file}${f.field ? ` › ${f.field}` : ''}: ${f.message}`).join('\n');
 }

@@ -12,7 +12,9 @@ const lessonDir = 'content/lessons';
 
 async function lessons() {
   const modules = await readdir(lessonDir);
-  const files = (await Promise.all(modules.map(async (m) => (await readdir(path.join(lessonDir, m))).map((f) => path.join(lessonDir, m, f))))).flat();
+  const files = (
+    await Promise.all(modules.map(async (m) => (await readdir(path.join(lessonDir, m))).map((f) => path.join(lessonDir, m, f))))
+  ).flat();
   return Promise.all(
     files.map(async (file) => {
       const parts = splitFrontMatter(await readFile(file, 'utf8'));

@@ -37,7 +37,8 @@ describe('the font subset', () => {
     for (const file of await textFiles()) {
       const text = await readFile(file, 'utf8');
       for (const character of new Set(text.replace(/\s/g, ''))) {
-        if (!fontCharacters.has(character)) missing.push(`${file}: „${character}“ (U+${character.codePointAt(0)?.toString(16).toUpperCase() ?? ''})`);
+        if (!fontCharacters.has(character))
+          missing.push(`${file}: „${character}“ (U+${character.codePointAt(0)?.toString(16).toUpperCase() ?? ''})`);
       }
     }
     expect(missing).toEqual([]);

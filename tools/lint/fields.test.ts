@@ -22,7 +22,11 @@ function everyFieldFilled(collection: CollectionName): Record<string, unknown> {
 }
 
 const fileOf = (collection: CollectionName) =>
-  collection === 'glossary' ? 'content/glossary/wort.yaml' : collection === 'alltag' ? 'content/alltag/partners/p.mdx' : `content/${collection}/x.mdx`;
+  collection === 'glossary'
+    ? 'content/glossary/wort.yaml'
+    : collection === 'alltag'
+      ? 'content/alltag/partners/p.mdx'
+      : `content/${collection}/x.mdx`;
 
 describe('easy-read fields', () => {
   it.each(COLLECTIONS)('reads exactly the marked fields of %s', (collection) => {
@@ -39,7 +43,12 @@ describe('easy-read fields', () => {
     const lessons = schemaFields(contentSchemas.lessons);
     const easyRead = lessons.filter((field) => field.easyRead).map((field) => field.pattern);
     expect(easyRead).toEqual(
-      expect.arrayContaining(['gelernt[]', 'selbstcheck[].antworten[].rueckmeldung', 'selbstcheck[].antworten[].bild.alt', 'selbstcheck[].schritte[]']),
+      expect.arrayContaining([
+        'gelernt[]',
+        'selbstcheck[].antworten[].rueckmeldung',
+        'selbstcheck[].antworten[].bild.alt',
+        'selbstcheck[].schritte[]',
+      ]),
     );
     expect(lessons.find((field) => field.pattern === 'pruefung.gruppe')).toEqual({ pattern: 'pruefung.gruppe', easyRead: false });
   });

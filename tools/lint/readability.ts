@@ -53,7 +53,16 @@ export function textStats(sentences: readonly Sentence[], syllables: Syllables):
     }
   }
   if (wordCount === 0) {
-    return { sentences: 0, words: 0, averageSentenceLength: 0, longestSentence: 0, longWordShare: 0, fleschAmstad: 0, wienerSachtextformel: 0, lix: 0 };
+    return {
+      sentences: 0,
+      words: 0,
+      averageSentenceLength: 0,
+      longestSentence: 0,
+      longWordShare: 0,
+      fleschAmstad: 0,
+      wienerSachtextformel: 0,
+      lix: 0,
+    };
   }
   const asl = wordCount / counted;
   const asw = syllableCount / wordCount;

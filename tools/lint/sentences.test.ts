@@ -11,20 +11,29 @@ describe('German sentence splitting', () => {
   });
 
   it('keeps "Nr. 3" and "z. B." inside the sentence', () => {
-    expect(sentenceTexts('Das ist Nr. 3 auf der Liste. Danach kommt mehr.')).toEqual(['Das ist Nr. 3 auf der Liste.', 'Danach kommt mehr.']);
+    expect(sentenceTexts('Das ist Nr. 3 auf der Liste. Danach kommt mehr.')).toEqual([
+      'Das ist Nr. 3 auf der Liste.',
+      'Danach kommt mehr.',
+    ]);
     expect(sentenceTexts('Es gibt Hilfe, z. B. Fach·dienste. Die helfen.')).toEqual(['Es gibt Hilfe, z. B. Fach·dienste.', 'Die helfen.']);
     expect(sentenceTexts('Es gibt Hilfe, z.B. vom Amt. Das hilft.')).toHaveLength(2);
   });
 
   it('reads "3. Stock" as an ordinal, but a number before a new sentence as its end', () => {
-    expect(sentenceTexts('Das Büro ist im 3. Stock. Sie finden es leicht.')).toEqual(['Das Büro ist im 3. Stock.', 'Sie finden es leicht.']);
+    expect(sentenceTexts('Das Büro ist im 3. Stock. Sie finden es leicht.')).toEqual([
+      'Das Büro ist im 3. Stock.',
+      'Sie finden es leicht.',
+    ]);
     expect(sentenceTexts('Das steht in Lektion 3. Dort lernen Sie mehr.')).toEqual(['Das steht in Lektion 3.', 'Dort lernen Sie mehr.']);
     expect(sentenceTexts('Das Projekt endete 2023. Dann kam ein neues.')).toEqual(['Das Projekt endete 2023.', 'Dann kam ein neues.']);
   });
 
   it('keeps dates without spaces and list numbers with Roman numerals together', () => {
     expect(sentenceTexts('Es lief vom 1.März 2019 bis 29. Februar 2023. Danach war Schluss.')).toHaveLength(2);
-    expect(sentenceTexts('Es endet am 31.12.2020. Grund genug für ein Fest.')).toEqual(['Es endet am 31.12.2020.', 'Grund genug für ein Fest.']);
+    expect(sentenceTexts('Es endet am 31.12.2020. Grund genug für ein Fest.')).toEqual([
+      'Es endet am 31.12.2020.',
+      'Grund genug für ein Fest.',
+    ]);
     expect(sentenceTexts('I. Kompetenz·nachweis erfassen')).toEqual(['I. Kompetenz·nachweis erfassen']);
     expect(sentenceTexts('II. Kompetenz·bausteine entwickeln')).toEqual(['II. Kompetenz·bausteine entwickeln']);
     expect(sentenceTexts('Das steht in § 192ff. SGB IX. Dann kommt mehr.')).toEqual(['Das steht in § 192ff. SGB IX.', 'Dann kommt mehr.']);

@@ -57,7 +57,8 @@ describe('front-matter fields', () => {
   });
 
   it('checks quiz questions, answers and feedback of a lesson with the field named', () => {
-    const source = '---\nselbstcheck:\n  - art: eine\n    frage: Was ist das?\n    antworten:\n      - text: Ein Ding usw.\n        rueckmeldung: |\n          Richtig.\n          Das ist ein Ding.\n---\n';
+    const source =
+      '---\nselbstcheck:\n  - art: eine\n    frage: Was ist das?\n    antworten:\n      - text: Ein Ding usw.\n        rueckmeldung: |\n          Richtig.\n          Das ist ein Ding.\n---\n';
     const file = extract('content/lessons/m/l.mdx', source);
     expect(file.blocks.map((b) => [b.field, b.text])).toEqual([
       ['selbstcheck[Nr. 1].frage', 'Was ist das?'],
@@ -79,7 +80,8 @@ describe('UI strings', () => {
   const FILE = 'src/i18n/de-ls.yaml';
 
   it('reads every text of the strings file, each form of a counting text too, named by its key', () => {
-    const source = 'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen"\n';
+    const source =
+      'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen"\n';
     expect(extract(FILE, source).blocks.map((b) => [b.field, b.text])).toEqual([
       ['a.one', 'Alles gut.'],
       ['a.two', 'Lektion {n} von {total}.\nDas ist gut.'],
@@ -89,7 +91,8 @@ describe('UI strings', () => {
   });
 
   it('reports the line and column in the strings file, also inside a block and a form', () => {
-    const source = 'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut, usw.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen, usw."\n';
+    const source =
+      'a.one: Alles gut.\na.two: |-\n  Lektion {n} von {total}.\n  Das ist gut, usw.\na.count:\n  one: 1 Lektion\n  other: "{count} Lektionen, usw."\n';
     expect(of(lint(source, FILE), 'abkuerzung')).toMatchObject([
       { line: 4, column: 16, words: 'usw.' },
       { line: 7, column: 30, words: 'usw.' },

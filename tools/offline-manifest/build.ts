@@ -7,14 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import {
-  buildVersion,
-  fragmentPage,
-  frameFiles,
-  searchFiles,
-  type OfflineManifest,
-  type PagefindEntry,
-} from './manifest.ts';
+import { buildVersion, fragmentPage, frameFiles, searchFiles, type OfflineManifest, type PagefindEntry } from './manifest.ts';
 
 const WORKER_SOURCE = 'src/offline/service-worker.ts';
 const WORKER_FILE = '/sw.js';
@@ -27,7 +20,14 @@ const paths = entries
   .filter((p) => p !== WORKER_FILE);
 
 const read = (p: string) => readFile(path.join(dist, p));
-const digests = await Promise.all(paths.map(async (p) => ({ path: p, digest: createHash('sha256').update(await read(p)).digest('hex') })));
+const digests = await Promise.all(
+  paths.map(async (p) => ({
+    path: p,
+    digest: createHash('sha256')
+      .update(await read(p))
+      .digest('hex'),
+  })),
+);
 const entry = JSON.parse((await read('/pagefind/pagefind-entry.json')).toString('utf8')) as PagefindEntry;
 const fragmentFiles = paths.filter((p) => p.startsWith('/pagefind/fragment/'));
 const fragments = Object.fromEntries(await Promise.all(fragmentFiles.map(async (p) => [fragmentPage(await read(p)), p] as const)));

@@ -78,7 +78,12 @@ describe('the build manifest', () => {
   });
 
   test('a search file the entry names but the build lacks stops the build', () => {
-    expect(() => searchFiles(pagefind.filter((p) => !p.includes('wasm.de')), entry)).toThrow('wasm.de.pagefind');
+    expect(() =>
+      searchFiles(
+        pagefind.filter((p) => !p.includes('wasm.de')),
+        entry,
+      ),
+    ).toThrow('wasm.de.pagefind');
   });
 
   test('reads the page a fragment belongs to', () => {

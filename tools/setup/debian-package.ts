@@ -21,7 +21,5 @@ export function canInstallDebianPackages(): boolean {
 export function installDebianPackage(name: string): boolean {
   console.log(`Installiere Debians Paket ${name} …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return (
-    run('apt-get', ['update', '-qq'], env) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', name], env)
-  );
+  return run('apt-get', ['update', '-qq'], env) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', name], env);
 }

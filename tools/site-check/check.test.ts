@@ -5,7 +5,8 @@ import { checkSite as checkSiteWith, fileForPath } from './check.ts';
 
 /** The vague link texts of the linter's config: the one list both checks use. */
 const verboten = (await loadConfig(process.cwd())).regeln['link-text'].verboten;
-const checkSite = (pages: Parameters<typeof checkSiteWith>[0], files: ReadonlySet<string>) => checkSiteWith(pages, files, vagueLinkTexts(verboten));
+const checkSite = (pages: Parameters<typeof checkSiteWith>[0], files: ReadonlySet<string>) =>
+  checkSiteWith(pages, files, vagueLinkTexts(verboten));
 
 const files = new Set(['/index.html', '/lernen/index.html', '/bilder/books.svg', '/_astro/a.css']);
 const page = (html: string) => [{ path: '/', html: `<!doctype html><html lang="de"><body>${html}</body></html>` }];
@@ -42,7 +43,9 @@ describe('site check', () => {
   it('finds every vague link text of the linter config, and only those', () => {
     const links = verboten.map((text) => `<a href="/lernen/">${text}</a>`).join(' ');
     expect(checkSite(page(links), files)).toHaveLength(verboten.length);
-    expect(checkSite(page(links), files).map((f) => f.message)).toContain('Der Link-Text „klicken sie hier“ sagt nicht, wohin der Link führt (/lernen/).');
+    expect(checkSite(page(links), files).map((f) => f.message)).toContain(
+      'Der Link-Text „klicken sie hier“ sagt nicht, wohin der Link führt (/lernen/).',
+    );
     expect(checkSiteWith(page('<a href="/lernen/">hier</a>'), files, vagueLinkTexts(['dort']))).toEqual([]);
   });
 

@@ -50,9 +50,10 @@ export function checkSite(pages: Page[], files: ReadonlySet<string>, vagueLinkTe
     const page = pages.find((p) => fileForPath(p.path, files) === file);
     const tree = page ? trees.get(page.path) : undefined;
     const ids = new Set<string>();
-    if (tree) visit(tree, 'element', (el) => {
-      if (typeof el.properties['id'] === 'string') ids.add(el.properties['id']);
-    });
+    if (tree)
+      visit(tree, 'element', (el) => {
+        if (typeof el.properties['id'] === 'string') ids.add(el.properties['id']);
+      });
     return ids;
   };
 
@@ -60,7 +61,12 @@ export function checkSite(pages: Page[], files: ReadonlySet<string>, vagueLinkTe
     const tree = trees.get(page.path);
     if (!tree) continue;
     visit(tree, 'element', (el) => {
-      const attribute = el.tagName === 'a' || el.tagName === 'link' ? 'href' : el.tagName === 'img' || el.tagName === 'script' || el.tagName === 'source' ? 'src' : undefined;
+      const attribute =
+        el.tagName === 'a' || el.tagName === 'link'
+          ? 'href'
+          : el.tagName === 'img' || el.tagName === 'script' || el.tagName === 'source'
+            ? 'src'
+            : undefined;
       const value = attribute ? el.properties[attribute] : undefined;
       if (el.tagName === 'a' && typeof value === 'string') {
         const text = linkTextKey(visibleText(el));

@@ -42,7 +42,15 @@ export const examples: Example<ComponentProps<typeof LearningRecord>>[] = [
   {
     name: 'one module with two lessons',
     props: {
-      modules: [{ modul, lessons: [lesson('wer-ist-der-werkstatt-rat', 1, 'Wer ist der Werk·statt·rat?'), lesson('waehlen-und-mitmachen', 2, 'Wählen und mitmachen')] }],
+      modules: [
+        {
+          modul,
+          lessons: [
+            lesson('wer-ist-der-werkstatt-rat', 1, 'Wer ist der Werk·statt·rat?'),
+            lesson('waehlen-und-mitmachen', 2, 'Wählen und mitmachen'),
+          ],
+        },
+      ],
     },
   },
 ];

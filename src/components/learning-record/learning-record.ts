@@ -86,7 +86,11 @@ class LlLearningRecord extends HTMLElement {
           right += progress.result.right;
           total += progress.result.total;
           if (status) {
-            status.textContent = format(template, { right: progress.result.right, total: progress.result.total, date: formatDate(progress.updated) });
+            status.textContent = format(template, {
+              right: progress.result.right,
+              total: progress.result.total,
+              date: formatDate(progress.updated),
+            });
           }
         } else if (status) {
           status.textContent = '';
@@ -97,7 +101,12 @@ class LlLearningRecord extends HTMLElement {
       for (const span of section.querySelectorAll<HTMLElement>('[data-modul-status]')) {
         span.hidden = span.dataset['modulStatus'] !== moduleStatus;
       }
-      this.renderPassModule(section.dataset['modul'] ?? '', moduleStatus === 'done', format(this.dataset['score'] ?? '', { right, total }), last);
+      this.renderPassModule(
+        section.dataset['modul'] ?? '',
+        moduleStatus === 'done',
+        format(this.dataset['score'] ?? '', { right, total }),
+        last,
+      );
     }
     const empty = this.querySelector<HTMLElement>('[data-message="empty"]');
     if (empty && !anyStarted) this.say('empty');
@@ -122,7 +131,8 @@ class LlLearningRecord extends HTMLElement {
     const period = this.querySelector('[data-pass-period]');
     const first = stamps[0];
     const last = stamps.at(-1);
-    if (period) period.textContent = first && last ? format(this.dataset['range'] ?? '', { from: formatDate(first), to: formatDate(last) }) : '';
+    if (period)
+      period.textContent = first && last ? format(this.dataset['range'] ?? '', { from: formatDate(first), to: formatDate(last) }) : '';
     const today = this.querySelector('[data-pass-today]');
     if (today) today.textContent = dateFormat.format(new Date());
   }

@@ -6,7 +6,14 @@ import type Progress from './Progress.astro';
 export const examples: Example<ComponentProps<typeof Progress>>[] = [
   {
     name: 'a module page: how many of its lessons are done',
-    props: { kind: 'module', lessonIds: ['werkstatt-rat/wer-ist-der-werkstatt-rat', 'werkstatt-rat/waehlen-und-mitmachen', 'werkstatt-rat/rechte-vom-werkstatt-rat'] },
+    props: {
+      kind: 'module',
+      lessonIds: [
+        'werkstatt-rat/wer-ist-der-werkstatt-rat',
+        'werkstatt-rat/waehlen-und-mitmachen',
+        'werkstatt-rat/rechte-vom-werkstatt-rat',
+      ],
+    },
   },
   {
     name: 'a lesson page: whether it is done, and how many answers were right',

@@ -2,7 +2,6 @@
 import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
-
 class LlProgress extends HTMLElement {
   connectedCallback() {
     this.render();

@@ -17,7 +17,6 @@ import {
 } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
-
 type Answer = number[] | boolean;
 
 class LlQuiz extends HTMLElement {
@@ -118,7 +117,9 @@ class LlQuiz extends HTMLElement {
     const solution = JSON.parse(fieldset.dataset['solution'] ?? 'null') as number[] | boolean | null;
     if (fieldset.dataset['kind'] === 'reihenfolge') return Array.isArray(answer) && answer.every((step, i) => step === i);
     if (typeof solution === 'boolean') return answer === solution;
-    return Array.isArray(answer) && Array.isArray(solution) && answer.length === solution.length && answer.every((a) => solution.includes(a));
+    return (
+      Array.isArray(answer) && Array.isArray(solution) && answer.length === solution.length && answer.every((a) => solution.includes(a))
+    );
   }
 
   /** Checks one question and shows its feedback; `byReader` also records it and moves focus. */
@@ -157,7 +158,8 @@ class LlQuiz extends HTMLElement {
   private showFeedback(feedback: HTMLElement, fieldset: HTMLFieldSetElement, keys: string[]) {
     const nodes = keys.flatMap((key) => {
       const snippet =
-        fieldset.querySelector(`[data-snippets] [data-snippet="${key}"]`) ?? this.querySelector(`:scope [data-snippets] > [data-snippet="${key}"]`);
+        fieldset.querySelector(`[data-snippets] [data-snippet="${key}"]`) ??
+        this.querySelector(`:scope [data-snippets] > [data-snippet="${key}"]`);
       return snippet ? [snippet.cloneNode(true)] : [];
     });
     feedback.replaceChildren(...nodes);
@@ -167,7 +169,8 @@ class LlQuiz extends HTMLElement {
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (!result) return;
     const total = this.questions.length;
-    result.textContent = right === total ? (this.dataset['allRight'] ?? '') : format(this.dataset['resultTemplate'] ?? '', { right, total });
+    result.textContent =
+      right === total ? (this.dataset['allRight'] ?? '') : format(this.dataset['resultTemplate'] ?? '', { right, total });
   }
 
   private moveStep(fieldset: HTMLFieldSetElement, button: HTMLButtonElement) {

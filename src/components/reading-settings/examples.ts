@@ -3,4 +3,6 @@ import type { ComponentProps } from 'astro/types';
 import type { Example } from '../example.ts';
 import type ReadingSettings from './ReadingSettings.astro';
 
-export const examples: Example<ComponentProps<typeof ReadingSettings>>[] = [{ name: 'one group of choices per setting, the defaults chosen', props: {} }];
+export const examples: Example<ComponentProps<typeof ReadingSettings>>[] = [
+  { name: 'one group of choices per setting, the defaults chosen', props: {} },
+];

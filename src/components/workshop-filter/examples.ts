@@ -40,7 +40,10 @@ export const examples: Example<ComponentProps<typeof WorkshopFilter>>[] = [
   {
     name: 'two offers: the filter offers only the topics, audiences and formats they have',
     props: { workshops: [online, inSachsen] },
-    slots: { default: '<ul><li data-offer data-format="online">Treffen im Internet</li><li data-offer data-format="vor-ort">Ein Kurs in Sachsen</li></ul>' },
+    slots: {
+      default:
+        '<ul><li data-offer data-format="online">Treffen im Internet</li><li data-offer data-format="vor-ort">Ein Kurs in Sachsen</li></ul>',
+    },
   },
   { name: 'one offer', props: { workshops: [online] } },
 ];

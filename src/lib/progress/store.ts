@@ -83,8 +83,7 @@ export type LoadResult = StoreLoadResult<ProgressState>;
 
 export type SaveResult = StoreSaveResult | { ok: false; reason: 'no-consent' };
 
-export type ImportResult =
-  { ok: true; state: ProgressState } | { ok: false; reason: 'too-big' | 'not-json' | 'wrong-format' | 'newer' };
+export type ImportResult = { ok: true; state: ProgressState } | { ok: false; reason: 'too-big' | 'not-json' | 'wrong-format' | 'newer' };
 
 // ---------------------------------------------------------------------------------------------
 // Checks: one per piece, so a read can keep every piece that is valid. Each returns the piece
@@ -101,8 +100,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:
 const CONSENTS = ['ja', 'nein', 'offen'] as const;
 
 /** A lesson id: "<module>/<lesson>", lower case letters a-z, digits and hyphens, one slash. */
-export const isLessonId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 200 && LESSON_ID.test(value);
+export const isLessonId = (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && LESSON_ID.test(value);
 
 const isQuestionKey = (value: string): boolean => QUESTION_KEY.test(value);
 
@@ -257,13 +255,7 @@ export function recordAnswer(
  * Throws a RangeError for a lesson id not in the form module/lesson, counts that are not whole
  * numbers 0 or more, more right than total, an invalid date.
  */
-export function recordResult(
-  state: ProgressState,
-  lessonId: string,
-  right: number,
-  total: number,
-  now: Date,
-): ProgressState {
+export function recordResult(state: ProgressState, lessonId: string, right: number, total: number, now: Date): ProgressState {
   checkLessonId(lessonId);
   if (!readResult({ right, total })) {
     throw new RangeError(`Not a result: ${right} of ${total}`);

@@ -9,8 +9,7 @@ type Child = RootContent | ElementContent;
 
 const isHeading2 = (node: Child): node is Element => node.type === 'element' && node.tagName === 'h2';
 /** MDX components stay JSX nodes at this stage; <Bild /> is one named "Bild". */
-const isPicture = (node: Child) =>
-  (node.type as string) === 'mdxJsxFlowElement' && (node as unknown as { name: string }).name === 'Bild';
+const isPicture = (node: Child) => (node.type as string) === 'mdxJsxFlowElement' && (node as unknown as { name: string }).name === 'Bild';
 const isBlank = (node: Child) => node.type === 'text' && node.value.trim() === '';
 
 function element(tagName: string, className: string, children: Child[]): Element {

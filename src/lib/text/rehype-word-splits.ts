@@ -15,7 +15,12 @@ export function splitWordElement(word: string, searchForm: string): Element {
     children: wordParts(word).map((part, i): ElementContent => {
       const text = { type: 'text' as const, value: part.text };
       if (i === 0) return text;
-      return { type: 'element', tagName: 'span', properties: { className: part.capital ? ['ll-t', 'll-t-gross'] : ['ll-t'] }, children: [text] };
+      return {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: part.capital ? ['ll-t', 'll-t-gross'] : ['ll-t'] },
+        children: [text],
+      };
     }),
   };
 }

@@ -83,7 +83,7 @@ interface Island<Props> {
   /** What this island's markup must hold for this example. */
   check: (root: Element, example: Example<Props>) => void;
 }
-const island = <Props,>(spec: Island<Props>) => spec as Island<unknown>;
+const island = <Props>(spec: Island<Props>) => spec as Island<unknown>;
 
 // typescript-eslint cannot see the types of .astro files (only Astro's own language service can);
 // `astro check` type-checks this file.
@@ -150,9 +150,9 @@ const islands = [
     check: (root, { props }) => {
       const lessons = props.modules.flatMap((m) => m.lessons);
       expect(all(root, (e) => e.tagName === 'section' && e.properties['dataModul'] !== undefined)).toHaveLength(props.modules.length);
-      expect(all(root, (e) => e.tagName === 'li' && e.properties['dataLesson'] !== undefined).map((li) => li.properties['dataLesson'])).toEqual(
-        lessons.map((lesson) => lesson.id),
-      );
+      expect(
+        all(root, (e) => e.tagName === 'li' && e.properties['dataLesson'] !== undefined).map((li) => li.properties['dataLesson']),
+      ).toEqual(lessons.map((lesson) => lesson.id));
       // Without JavaScript the note shows and the record waits, hidden.
       expect(all(root, byData('dataApp'))[0]?.properties['hidden']).toBe(true);
       expect(all(root, byData('dataNoscript'))).toHaveLength(1);
@@ -191,7 +191,9 @@ const islands = [
       const topics = all(root, (e) => e.tagName === 'input' && e.properties['name'] === 'thema').map((input) => input.properties['value']);
       expect(topics.sort()).toEqual([...new Set(props.workshops.flatMap((w) => w.data.themen))].sort());
       expect(all(root, byData('dataFilterForm'))[0]?.properties['hidden']).toBe(true);
-      expect(text(all(root, byData('dataCount'))[0]!)).toMatch(props.workshops.length === 1 ? /^1 / : new RegExp(`^${String(props.workshops.length)} `));
+      expect(text(all(root, byData('dataCount'))[0]!)).toMatch(
+        props.workshops.length === 1 ? /^1 / : new RegExp(`^${String(props.workshops.length)} `),
+      );
     },
   }),
   island({

@@ -10,7 +10,13 @@ import { ALLTAG_KEYS, EASY_READ_KEYS, parseStrings } from '../../../src/i18n/sch
 
 const KEYS = { 'nav.home': [], 'lesson.position': ['n', 'total'], 'learn.lessonCount': ['count'] } as const;
 const FILE = 'src/i18n/test.yaml';
-const VALID = ['nav.home: Start·seite', 'lesson.position: Lektion {n} von {total}', 'learn.lessonCount:', '  one: 1 Lektion', '  other: "{count} Lektionen"'];
+const VALID = [
+  'nav.home: Start·seite',
+  'lesson.position: Lektion {n} von {total}',
+  'learn.lessonCount:',
+  '  one: 1 Lektion',
+  '  other: "{count} Lektionen"',
+];
 
 /** The message parseStrings throws for these lines, or '' when they pass. */
 function problems(lines: string[]): string {
@@ -31,7 +37,8 @@ describe('the real strings files', () => {
   });
 
   it('have namespaced keys, as "nav.home"', () => {
-    for (const key of [...Object.keys(EASY_READ_KEYS), ...Object.keys(ALLTAG_KEYS)]) expect(key).toMatch(/^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+$/);
+    for (const key of [...Object.keys(EASY_READ_KEYS), ...Object.keys(ALLTAG_KEYS)])
+      expect(key).toMatch(/^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+$/);
   });
 });
 
@@ -55,19 +62,27 @@ describe('a strings file', () => {
   });
 
   it('fails where a slot of the key is missing from the text', () => {
-    expect(problems([VALID[0] ?? '', 'lesson.position: Lektion {n}', ...VALID.slice(2)])).toContain('› lesson.position: Die Lücke {total} fehlt.');
+    expect(problems([VALID[0] ?? '', 'lesson.position: Lektion {n}', ...VALID.slice(2)])).toContain(
+      '› lesson.position: Die Lücke {total} fehlt.',
+    );
   });
 
   it('fails where the text has a slot the key does not have, or a badly written one', () => {
     expect(problems([VALID[0] ?? '', 'lesson.position: Lektion {n} von {total} am {date}', ...VALID.slice(2)])).toContain(
       '› lesson.position: Die Lücke {date} gibt es hier nicht. Möglich: {n}, {total}.',
     );
-    expect(problems(['nav.home: Start {seite}', ...VALID.slice(1)])).toContain('› nav.home: Die Lücke {seite} gibt es hier nicht. Dieser Text hat keine Lücken.');
-    expect(problems([VALID[0] ?? '', 'lesson.position: Lektion {n} von {total', ...VALID.slice(2)])).toContain('› lesson.position: Eine Lücke {…} ist nicht richtig geschrieben.');
+    expect(problems(['nav.home: Start {seite}', ...VALID.slice(1)])).toContain(
+      '› nav.home: Die Lücke {seite} gibt es hier nicht. Dieser Text hat keine Lücken.',
+    );
+    expect(problems([VALID[0] ?? '', 'lesson.position: Lektion {n} von {total', ...VALID.slice(2)])).toContain(
+      '› lesson.position: Eine Lücke {…} ist nicht richtig geschrieben.',
+    );
   });
 
   it('fails where a counting key has one text instead of forms, or lacks a form', () => {
-    expect(problems([...VALID.slice(0, 2), 'learn.lessonCount: "{count} Lektionen"'])).toContain('› learn.lessonCount: Dieser Text braucht eine Form für jede Zahl');
+    expect(problems([...VALID.slice(0, 2), 'learn.lessonCount: "{count} Lektionen"'])).toContain(
+      '› learn.lessonCount: Dieser Text braucht eine Form für jede Zahl',
+    );
     expect(problems([...VALID.slice(0, 4)])).toContain('› learn.lessonCount.other: Der Text fehlt.');
   });
 

@@ -35,8 +35,7 @@ const NOTES: StoreSpec<Note[]> = {
   key: KEY,
   version: 3,
   migrations: MIGRATIONS,
-  salvage: (value) =>
-    Array.isArray(value['notes']) ? value['notes'].filter(isNote).map(({ text, done }) => ({ text, done })) : [],
+  salvage: (value) => (Array.isArray(value['notes']) ? value['notes'].filter(isNote).map(({ text, done }) => ({ text, done })) : []),
   toStored: (notes) => ({ version: 3, notes }),
   empty: () => [],
   isEmpty: (notes) => notes.length === 0,
@@ -146,9 +145,6 @@ describe('loading a store with migrations', () => {
 
 describe('backups', () => {
   it('uses ten keys named after the store', () => {
-    expect(backupKeys(KEY)).toEqual([
-      BACKUP,
-      ...Array.from({ length: 9 }, (_, i) => `${BACKUP}-${i + 2}`),
-    ]);
+    expect(backupKeys(KEY)).toEqual([BACKUP, ...Array.from({ length: 9 }, (_, i) => `${BACKUP}-${i + 2}`)]);
   });
 });

@@ -183,10 +183,7 @@ describe('the boot script in <head>', () => {
   it('shows what loading gives, for stored values valid and broken', () => {
     const value = fc.oneof(fc.constantFrom(...Object.values(SETTING_VALUES).flat()), fc.jsonValue());
     const version = fc.oneof(fc.constantFrom(1, 2, 3), fc.jsonValue());
-    const record = fc.record(
-      { version, ...Object.fromEntries(SETTING_NAMES.map((name) => [name, value])) },
-      { requiredKeys: [] },
-    );
+    const record = fc.record({ version, ...Object.fromEntries(SETTING_NAMES.map((name) => [name, value])) }, { requiredKeys: [] });
     const text = fc.oneof(record.map(storedText), fc.jsonValue().map(storedText), fc.string());
     fc.assert(
       fc.property(text, (raw) => {

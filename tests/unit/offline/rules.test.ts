@@ -100,7 +100,10 @@ describe('what a page links to', () => {
 
 describe('messages from pages', () => {
   test('accepts keep, forget and status for a module path', () => {
-    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/werkstatt-rat/' })).toEqual({ type: 'keep', module: '/lernen/werkstatt-rat/' });
+    expect(parseOfflineRequest({ type: 'keep', module: '/lernen/werkstatt-rat/' })).toEqual({
+      type: 'keep',
+      module: '/lernen/werkstatt-rat/',
+    });
     expect(parseOfflineRequest({ type: 'status', module: '/lernen/x/', extra: 1 })).toEqual({ type: 'status', module: '/lernen/x/' });
   });
 

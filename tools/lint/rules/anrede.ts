@@ -2,7 +2,15 @@
 import { quote, wordList } from './shared.ts';
 
 const ADDRESS: Record<string, string> = {
-  du: 'Sie', dich: 'Sie', dir: 'Ihnen', dein: 'Ihr', deine: 'Ihre', deinen: 'Ihren', deinem: 'Ihrem', deiner: 'Ihrer', deines: 'Ihres',
+  du: 'Sie',
+  dich: 'Sie',
+  dir: 'Ihnen',
+  dein: 'Ihr',
+  deine: 'Ihre',
+  deinen: 'Ihren',
+  deinem: 'Ihrem',
+  deiner: 'Ihrer',
+  deines: 'Ihres',
 };
 
 export const anrede = wordList(

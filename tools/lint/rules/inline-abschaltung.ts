@@ -14,7 +14,9 @@ export function inlineAbschaltung(directives: readonly Directive[], used: Readon
     const unknown = directive.rules.filter((id) => !isRuleId(id) || id === 'inline-abschaltung');
     const problem =
       directive.problem ??
-      (unknown.length > 0 ? `Unbekannte Regel ${unknown.map((id) => `„${id}“`).join(', ')}. Die Regeln stehen in leichte-sprache.config.yaml.` : undefined);
+      (unknown.length > 0
+        ? `Unbekannte Regel ${unknown.map((id) => `„${id}“`).join(', ')}. Die Regeln stehen in leichte-sprache.config.yaml.`
+        : undefined);
     if (!problem && used.has(index)) return;
     findings.push({
       ruleId: 'inline-abschaltung',
@@ -22,7 +24,9 @@ export function inlineAbschaltung(directives: readonly Directive[], used: Readon
       offset: directive.offset,
       message: problem ?? `Die Abschaltung von ${directive.rules.join(', ')} trifft in der nächsten Zeile nichts.`,
       words: directive.rules.join(', '),
-      suggestion: problem ? 'Beispiel: leichte-sprache-disable-next-line verneinung -- Die Frage braucht das Wort.' : 'Löschen Sie den Kommentar.',
+      suggestion: problem
+        ? 'Beispiel: leichte-sprache-disable-next-line verneinung -- Die Frage braucht das Wort.'
+        : 'Löschen Sie den Kommentar.',
     });
   });
   return findings;

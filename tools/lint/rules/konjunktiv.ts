@@ -2,8 +2,18 @@
 import { quote, wordList } from './shared.ts';
 
 const INDICATIVE: Record<string, string> = {
-  würde: 'wird', würden: 'werden', hätte: 'hat', hätten: 'haben', könnte: 'kann', könnten: 'können',
-  sollte: 'soll', sollten: 'sollen', müsste: 'muss', müssten: 'müssen', wäre: 'ist', wären: 'sind',
+  würde: 'wird',
+  würden: 'werden',
+  hätte: 'hat',
+  hätten: 'haben',
+  könnte: 'kann',
+  könnten: 'können',
+  sollte: 'soll',
+  sollten: 'sollen',
+  müsste: 'muss',
+  müssten: 'müssen',
+  wäre: 'ist',
+  wären: 'sind',
 };
 
 export const konjunktiv = wordList(

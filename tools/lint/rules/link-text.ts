@@ -6,7 +6,11 @@ import { quote, type Rule } from './shared.ts';
 
 /** A link text as the list `verboten` holds it: small letters, no closing punctuation, single spaces. */
 export function linkTextKey(text: string): string {
-  return text.toLocaleLowerCase('de').replace(/\s+/g, ' ').trim().replace(/[\s.:!?…]+$/u, '');
+  return text
+    .toLocaleLowerCase('de')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.:!?…]+$/u, '');
 }
 
 /** The config's vague link texts, ready to compare with `linkTextKey`. */

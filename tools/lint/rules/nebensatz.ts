@@ -2,7 +2,25 @@
 import { isCapitalized, type Token } from '../text.ts';
 import { at, excerpt, lowerSet, quote, type RawFinding, type Rule } from './shared.ts';
 
-const PREPOSITIONS = new Set(['mit', 'in', 'an', 'auf', 'für', 'von', 'bei', 'zu', 'aus', 'nach', 'über', 'unter', 'durch', 'um', 'gegen', 'ohne', 'vor']);
+const PREPOSITIONS = new Set([
+  'mit',
+  'in',
+  'an',
+  'auf',
+  'für',
+  'von',
+  'bei',
+  'zu',
+  'aus',
+  'nach',
+  'über',
+  'unter',
+  'durch',
+  'um',
+  'gegen',
+  'ohne',
+  'vor',
+]);
 const POLITE = new Set(['Sie', 'Ihr', 'Ihre', 'Ihnen', 'Ihren', 'Ihrem', 'Ihrer', 'Ich', 'Er', 'Es', 'Wir']);
 
 export const nebensatz: Rule = ({ sentences, config }) => {
@@ -19,8 +37,7 @@ export const nebensatz: Rule = ({ sentences, config }) => {
       if (!first) continue;
       const lower = first.text.toLowerCase();
       // A relative pronoun is followed by a verb, a pronoun or a small word; an article by a noun (", die Liga").
-      const looksRelative = (next: Token | undefined) =>
-        next === undefined || !isCapitalized(next.text) || POLITE.has(next.text);
+      const looksRelative = (next: Token | undefined) => next === undefined || !isCapitalized(next.text) || POLITE.has(next.text);
       let hit: Token[] | undefined;
       if (conjunctions.has(lower)) hit = [first];
       else if (relatives.has(lower) && (lower === 'was' || lower === 'wo' || looksRelative(second))) hit = [first];

@@ -1,10 +1,26 @@
 /** passiv: write actively; a form of werden with a past participle gives a warning. */
 import { at, excerpt, lowerSet, quote, type RawFinding, type Rule } from './shared.ts';
 
-const SEPARABLE = '(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|weiter|dar|um|über|unter|wieder|vorbei|durch)?';
-const PARTICIPLE_WEAK = new RegExp(`^${SEPARABLE}(?:ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\\p{Ll}{2,}t|\\p{Ll}{3,}iert)$`, 'u');
+const SEPARABLE =
+  '(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|weiter|dar|um|über|unter|wieder|vorbei|durch)?';
+const PARTICIPLE_WEAK = new RegExp(
+  `^${SEPARABLE}(?:ge\\p{Ll}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\\p{Ll}{2,}t|\\p{Ll}{3,}iert)$`,
+  'u',
+);
 const PARTICIPLE_STRONG = new RegExp(`^${SEPARABLE}(?:be|ver|er|ent|zer|emp)\\p{Ll}{2,}en$`, 'u');
-const NOT_PARTICIPLES = new Set(['gesamt', 'bereit', 'gelten', 'gewinnen', 'gehören', 'genießen', 'gelingen', 'gestern', 'geraten', 'zuerst', 'ebenfalls']);
+const NOT_PARTICIPLES = new Set([
+  'gesamt',
+  'bereit',
+  'gelten',
+  'gewinnen',
+  'gehören',
+  'genießen',
+  'gelingen',
+  'gestern',
+  'geraten',
+  'zuerst',
+  'ebenfalls',
+]);
 const PAST_OR_THIRD = new Set(['wird', 'wurde', 'wurden', 'worden', 'wurdest', 'wurdet']);
 
 export const passiv: Rule = ({ sentences, config }) => {

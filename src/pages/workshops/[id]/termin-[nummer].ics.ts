@@ -24,7 +24,12 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
   const { workshop, index } = props;
   const page = new URL(workshopUrl(workshop.id), site).href;
   const event = calendarEventOf(
-    { id: workshop.id, titel: plain(workshop.data.titel), zusammenfassung: plain(workshop.data.zusammenfassung), format: workshop.data.format },
+    {
+      id: workshop.id,
+      titel: plain(workshop.data.titel),
+      zusammenfassung: plain(workshop.data.zusammenfassung),
+      format: workshop.data.format,
+    },
     workshop.data.termine.map((termin) => ({ ...termin, ort: termin.ort && plain(termin.ort) })),
     index,
     page,

@@ -481,10 +481,7 @@ describe('saving to a file and loading from a file', () => {
 
   it.each<[string, unknown]>([
     ['an envelope of a newer version', { format: EXPORT_FORMAT, version: 3, lernstand: sampleState() }],
-    [
-      'a newer record in a current envelope',
-      { format: EXPORT_FORMAT, version: 2, lernstand: { version: 4, lessons: {} } },
-    ],
+    ['a newer record in a current envelope', { format: EXPORT_FORMAT, version: 2, lernstand: { version: 4, lessons: {} } }],
   ])('refuses %s as newer', (_, value) => {
     expect(importProgress(JSON.stringify(value))).toEqual({ ok: false, reason: 'newer' });
   });
@@ -602,7 +599,10 @@ const prefixed = <T>(prefix: string, entries: Record<string, T>): Record<string,
 const ID_PART = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const count = z.int().nonnegative();
 const dateTime = z.iso.datetime({ offset: true }).refine((text) => !Number.isNaN(Date.parse(text)));
-const lessonId = z.string().max(200).regex(new RegExp(`^${ID_PART}/${ID_PART}$`));
+const lessonId = z
+  .string()
+  .max(200)
+  .regex(new RegExp(`^${ID_PART}/${ID_PART}$`));
 const progressStateReference = z.object({
   version: z.literal(2),
   consent: z.enum(['ja', 'nein', 'offen']),
@@ -780,7 +780,6 @@ describe('generated records and files', () => {
       runs(200),
     );
   });
-
 });
 
 describe('the hand-written checks accept exactly what the zod schema of version 2 accepted', () => {
@@ -788,8 +787,26 @@ describe('the hand-written checks accept exactly what the zod schema of version 
   const mostly = <T, U>(valid: fc.Arbitrary<T>, broken: fc.Arbitrary<U>) =>
     fc.oneof({ arbitrary: valid, weight: 5 }, { arbitrary: broken, weight: 1 });
   const dates = mostly(
-    fc.constantFrom('2026-03-05T10:00:00.000Z', '2026-03-05T10:00:00Z', '2026-03-05T10:00:00+02:00', '2024-02-29T10:00:00Z', '2026-03-05T10:00:00.123456-11:30', '0000-02-29T00:00:00Z'),
-    fc.constantFrom('2026-03-05T10:00Z', '2026-03-05T10:00:00+0200', '2026-03-05T24:00:00Z', '2026-02-29T10:00:00Z', '2026-04-31T10:00:00Z', '2026-13-01T10:00:00Z', '2026-03-05 10:00:00Z', '', 5, null),
+    fc.constantFrom(
+      '2026-03-05T10:00:00.000Z',
+      '2026-03-05T10:00:00Z',
+      '2026-03-05T10:00:00+02:00',
+      '2024-02-29T10:00:00Z',
+      '2026-03-05T10:00:00.123456-11:30',
+      '0000-02-29T00:00:00Z',
+    ),
+    fc.constantFrom(
+      '2026-03-05T10:00Z',
+      '2026-03-05T10:00:00+0200',
+      '2026-03-05T24:00:00Z',
+      '2026-02-29T10:00:00Z',
+      '2026-04-31T10:00:00Z',
+      '2026-13-01T10:00:00Z',
+      '2026-03-05 10:00:00Z',
+      '',
+      5,
+      null,
+    ),
   );
   const answers = mostly(
     fc.oneof(fc.boolean(), fc.uniqueArray(fc.nat({ max: 100 }), { maxLength: 5 })),
@@ -800,7 +817,10 @@ describe('the hand-written checks accept exactly what the zod schema of version 
     ),
   );
   const results = mostly(
-    fc.oneof(fc.constant(undefined), fc.nat({ max: 5 }).chain((total) => fc.record({ right: fc.nat({ max: total }), total: fc.constant(total) }))),
+    fc.oneof(
+      fc.constant(undefined),
+      fc.nat({ max: 5 }).chain((total) => fc.record({ right: fc.nat({ max: total }), total: fc.constant(total) })),
+    ),
     fc.oneof(
       fc.record({ right: fc.integer({ min: -1, max: 6 }), total: fc.integer({ min: -1, max: 5 }) }),
       fc.record({ right: fc.constant(1.5), total: fc.constant(3) }),
@@ -845,7 +865,12 @@ describe('the hand-written checks accept exactly what the zod schema of version 
         const { state } = loadProgress(storage);
         // A lesson is kept when its id and both dates are valid; its broken answers or result are dropped.
         const kept = Object.entries(stored)
-          .filter(([id, entry]) => lessonId.safeParse(id).success && dateTime.safeParse(entry['started']).success && dateTime.safeParse(entry['updated']).success)
+          .filter(
+            ([id, entry]) =>
+              lessonId.safeParse(id).success &&
+              dateTime.safeParse(entry['started']).success &&
+              dateTime.safeParse(entry['updated']).success,
+          )
           .map(([id]) => id);
         expect(Object.keys(state.lessons).sort()).toEqual(kept.sort());
         expect(progressStateReference.safeParse(state).success).toBe(true);

@@ -15,7 +15,9 @@ describe('per-page policy', () => {
 
   it('keeps the hashes of the inline scripts and styles the page holds, and every other source', () => {
     const html = page(policy, `<script type="module">${a}</script><script src="/x.js"></script><style>${style}</style>`);
-    expect(policyOf(narrowPolicy(html))).toBe(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${hash(a)};style-src 'self' ${hash(style)};`);
+    expect(policyOf(narrowPolicy(html))).toBe(
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${hash(a)};style-src 'self' ${hash(style)};`,
+    );
   });
 
   it('never adds a hash the policy did not allow', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEventOf, calendarFileName } from '../../../../src/lib/workshops/calendar-event.ts';
-import { emptyFilter, filterFor, filterToParams, matches, parseFilter, type FilterableOffer } from '../../../../src/lib/workshops/filter.ts';
+import {
+  emptyFilter,
+  filterFor,
+  filterToParams,
+  matches,
+  parseFilter,
+  type FilterableOffer,
+} from '../../../../src/lib/workshops/filter.ts';
 import { buildIcs, escapeText, foldLine, localDateTime } from '../../../../src/lib/workshops/ical.ts';
 
 const offer = (over: Partial<FilterableOffer> = {}): FilterableOffer => ({
