@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { visibleText } from '../support/text.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
 
@@ -76,7 +77,7 @@ const firstLesson = lessonPaths[0] ?? '';
 const moduleOf = (lesson: string) => lesson.replace(/[^/]+\/$/, '');
 
 /** The heading as the reader sees it (split words show in one form only). */
-const heading = (page: Page) => page.locator('main h1').innerText();
+const heading = (page: Page) => visibleText(page.locator('main h1'));
 
 /** Every picture the reader sees in the main text has loaded. */
 async function expectPicturesLoaded(page: Page) {
@@ -157,7 +158,7 @@ test('a kept module opens offline with every lesson, and search finds its lesson
   const keep = page.getByRole('button', { name: 'Lern-modul speichern' });
   await keep.click();
   const status = page.locator('ll-offline-keep [role="status"]');
-  await expect(status).toContainText(/Das Lern-modul ist auf Ihrem Gerät gespeichert\./i, { useInnerText: true });
+  await expect.poll(() => visibleText(status)).toMatch(/Das Lern-modul ist auf Ihrem Gerät gespeichert\./i);
   const forget = page.getByRole('button', { name: 'Lern-modul vom Gerät löschen' });
   await expect(forget).toBeFocused();
   await expect(keep).toBeHidden();
@@ -183,7 +184,7 @@ test('a kept module opens offline with every lesson, and search finds its lesson
   await page.goto(`${server.origin}${modulePath}`);
   await expect(forget).toBeVisible();
   await forget.click();
-  await expect(status).toContainText(/Das Lern-modul ist jetzt von Ihrem Gerät gelöscht\./i, { useInnerText: true });
+  await expect.poll(() => visibleText(status)).toMatch(/Das Lern-modul ist jetzt von Ihrem Gerät gelöscht\./i);
   await expect(keep).toBeFocused();
 });
 

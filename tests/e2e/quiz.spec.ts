@@ -1,7 +1,7 @@
 /** The self-check and the learning record ("Mein Lern·stand"), as a reader uses them. */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectVisibleText } from '../support/text.ts';
+import { expectVisibleText, visibleText } from '../support/text.ts';
 
 const MODULE = '/lernen/lernen-im-arbeitsbereich/';
 const LESSON = `${MODULE}lernen-hoert-nie-auf/`;
@@ -188,7 +188,7 @@ test('the learning record shows a first visit complete before its script has loa
   const record = page.locator('ll-learning-record');
   const empty = record.locator('[data-message="empty"]');
   await expect(empty).toBeVisible();
-  expect(await empty.innerText()).toContain('Sie haben noch keinen Selbst-Check gemacht.');
+  expect(await visibleText(empty)).toContain('Sie haben noch keinen Selbst-Check gemacht.');
   await expect(record.getByRole('heading', { name: 'Die Lern-Module' })).toBeVisible();
   await expect(record.getByRole('button', { name: 'Als Datei speichern' })).toBeVisible();
   await expect(record.locator('[data-noscript]')).toBeHidden();
