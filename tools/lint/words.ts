@@ -11,35 +11,17 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createSplitter, type Splitter } from './splitter/compound-splitter.ts';
+import { createSplitter, FREE_FIRST, SUFFIX_PARTS, type Splitter } from './splitter/compound-splitter.ts';
 import { loadLexicon } from './splitter/load-lexicon.ts';
 
-/** Endings that are never a word of their own: a split before them is inside a word ("Möglich·keiten"). */
-const SUFFIXES = new Set(
-  [
-    'keit',
-    'heit',
-    'ung',
-    'schaft',
-    'lich',
-    'ig',
-    'isch',
-    'bar',
-    'sam',
-    'chen',
-    'lein',
-    'nis',
-    'tum',
-    'ei',
-    'ion',
-    'tät',
-    'ität',
-    'ismus',
-  ].flatMap((s) => [s, `${s}en`, `${s}e`, `${s}er`, `${s}es`, `${s}em`, `${s}s`]),
-);
+/**
+ * Endings that are never a word of their own: a split before them is inside a word ("Möglich·keiten").
+ * The splitter's list, with the endings an adjective or a noun takes after it (-lich·e, -keit·en, -ung·s).
+ */
+const SUFFIXES = new Set([...SUFFIX_PARTS, 'chen', 'lein'].flatMap((s) => [s, `${s}en`, `${s}e`, `${s}er`, `${s}es`, `${s}em`, `${s}s`]));
 
-/** Particles a verb may keep apart in easy-read (mit·machen); the splitter knows them too. */
-const PARTICLES = new Set(['mit', 'weiter', 'zusammen', 'selbst']);
+/** Particles a verb may keep apart in easy-read (mit·machen): the splitter's free first parts. */
+const PARTICLES = new Set(FREE_FIRST);
 
 /** Linking elements a first part may carry (Arbeits·vertrag, Kinder·garten, Gebärden·sprache). */
 const LINKING = ['es', 'ens', 'en', 'er', 's', 'n', 'e'];

@@ -167,11 +167,11 @@ const SEPARABLE: readonly string[] = [
   'mit',
 ];
 /** Free words that easy-read texts do split off as a first part. */
-const FREE_FIRST: readonly string[] = ['mit', 'weiter', 'zusammen', 'selbst'];
+export const FREE_FIRST: readonly string[] = ['mit', 'weiter', 'zusammen', 'selbst'];
 
 /** Endings that are suffixes: never a middle or last part, even when a
  *  homograph noun exists ("Schaft", "Ei": Land·schaft, Bäcker·ei are wrong). */
-const SUFFIX_PARTS: readonly string[] = [
+export const SUFFIX_PARTS: readonly string[] = [
   'ei',
   'eien',
   'schaft',
