@@ -28,6 +28,7 @@ export const EASY_READ_KEYS = {
   'nav.glossary': [],
   'nav.search': [],
   'nav.record': [],
+  'nav.menu': [],
 
   'breadcrumbs.label': [],
 
@@ -116,6 +117,15 @@ export const EASY_READ_KEYS = {
   'lesson.kindOrder': [],
   'lesson.merke': [],
 
+  'continue.title': [],
+  'continue.summary': ['done', 'total'],
+  'continue.link': [],
+  'continue.allDone': [],
+  'lesson.moduleEnd': [],
+  'lesson.moduleDone': [],
+  'lesson.nextModule': [],
+  'lesson.toPass': [],
+
   'quiz.check': [],
   'quiz.right': [],
   'quiz.wrong': [],
@@ -126,6 +136,13 @@ export const EASY_READ_KEYS = {
   'quiz.up': [],
   'quiz.down': [],
   'quiz.moved': ['n'],
+  'quiz.atTop': [],
+  'quiz.atBottom': [],
+  'quiz.stepRight': [],
+  'quiz.stepsSomeRight': [],
+  'quiz.stepsNoneRight': [],
+  'quiz.saved': [],
+  'quiz.declined': [],
   'quiz.result': ['right', 'total'],
   'quiz.allRight': [],
   'quiz.consent.question': [],
@@ -135,13 +152,16 @@ export const EASY_READ_KEYS = {
   'quiz.repaired': [],
   'quiz.newer': [],
 
-  'progress.lessonDone': ['right', 'total'],
+  'progress.lessonDone': ['total'],
+  'progress.lessonTried': ['right', 'total'],
   'progress.moduleLessons': ['done', 'total'],
 
   'readAloud.start': [],
   'readAloud.pause': [],
   'readAloud.resume': [],
   'readAloud.stop': [],
+  'readAloud.noVoice': [],
+  'readAloud.help': [],
 
   'word.toGlossary': [],
 
@@ -275,6 +295,12 @@ export const EASY_READ_KEYS = {
   'record.clearNo': [],
   'record.cleared': [],
   'record.notSaved': [],
+  'record.consentOpen': [],
+  'record.consentNo': [],
+  'record.consentSwitch': [],
+  'record.consentOn': [],
+  'record.doneRuleTitle': [],
+  'record.doneRule': [],
 
   'pass.title': [],
   'pass.note': [],
@@ -288,10 +314,11 @@ export const EASY_READ_KEYS = {
   'pass.assessment': [],
   'pass.evidence': [],
   'pass.date': [],
-  'pass.signatures': [],
   'pass.signMe': [],
   'pass.signLeader': [],
   'pass.none': [],
+  'pass.address': [],
+  'pass.doneRule': [],
 
   'notFound.title': [],
   'notFound.text': [],

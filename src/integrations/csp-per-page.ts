@@ -1,8 +1,13 @@
-/** After the build, narrows each page's Content Security Policy to its own inline code (see src/lib/security/csp-per-page.ts). */
+/**
+ * After the build, before the search index is made, each page gets two changes:
+ * - its Content Security Policy narrowed to its own inline code (src/lib/security/csp-per-page.ts);
+ * - a space between blocks, so search results do not glue words together (src/lib/search/block-gaps.ts).
+ */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spaceBetweenBlocks } from '../lib/search/block-gaps.ts';
 import { narrowPolicy } from '../lib/security/csp-per-page.ts';
 
 export function cspPerPage(): AstroIntegration {
@@ -17,7 +22,7 @@ export function cspPerPage(): AstroIntegration {
           pages.map(async (entry) => {
             const file = path.join(entry.parentPath, entry.name);
             const html = await readFile(file, 'utf8');
-            const narrowed = narrowPolicy(html);
+            const narrowed = narrowPolicy(spaceBetweenBlocks(html));
             if (narrowed !== html) await writeFile(file, narrowed);
           }),
         );

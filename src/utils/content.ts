@@ -27,6 +27,13 @@ export async function lessonsOf(modulId: string): Promise<Lektion[]> {
   return lessons.sort((a, b) => a.data.nummer - b.data.nummer);
 }
 
+/** Every lesson of the site in reading order (modules in order, lessons by number): for "Weiter lernen". */
+export async function allLessonsInOrder(): Promise<{ id: string; url: string; titel: string }[]> {
+  const modules = await modulesInOrder();
+  const lists = await Promise.all(modules.map((modul) => lessonsOf(modul.id)));
+  return lists.flat().map((lesson) => ({ id: lesson.id, url: lessonUrl(lesson), titel: lesson.data.titel }));
+}
+
 /** The last part of a lesson id ("lernen-im-arbeitsbereich/lernen-hoert-nie-auf" → "lernen-hoert-nie-auf"). */
 export const lessonSlug = (lesson: Lektion) => lesson.id.split('/').at(-1) ?? lesson.id;
 

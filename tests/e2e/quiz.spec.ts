@@ -1,50 +1,13 @@
 /** The self-check and the learning record ("Mein Lern·stand"), as a reader uses them. */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { answerAllRightByKeyboard } from '../support/quiz.ts';
 import { expectVisibleText, visibleText } from '../support/text.ts';
 
 const MODULE = '/lernen/lernen-im-arbeitsbereich/';
 const LESSON = `${MODULE}lernen-hoert-nie-auf/`;
 const LESSON_ID = 'lernen-im-arbeitsbereich/lernen-hoert-nie-auf';
 const LESSON_IDS = [LESSON_ID, 'lernen-im-arbeitsbereich/was-sie-schon-koennen', 'lernen-im-arbeitsbereich/bau-steine-und-zertifikate'];
-
-/** Answers every question right, by keyboard only (focus moves with the keyboard; nothing is clicked). */
-async function answerAllRightByKeyboard(page: Page) {
-  const questions = page.locator('fieldset[data-question]');
-  const count = await questions.count();
-  for (let i = 0; i < count; i++) {
-    const fieldset = questions.nth(i);
-    const kind = await fieldset.getAttribute('data-kind');
-    const solution = JSON.parse((await fieldset.getAttribute('data-solution')) ?? 'null') as number[] | boolean | null;
-    if (kind === 'eine' || kind === 'mehrere' || kind === 'bild') {
-      for (const index of solution as number[]) {
-        await fieldset.locator(`input[value="${String(index)}"]`).focus();
-        await page.keyboard.press('Space');
-      }
-    } else if (kind === 'stimmt') {
-      await fieldset.locator(`input[value="${solution ? 'ja' : 'nein'}"]`).focus();
-      await page.keyboard.press('Space');
-    } else {
-      const steps = fieldset.locator('[data-step]');
-      const total = await steps.count();
-      for (let target = 0; target < total; target++) {
-        const order = await steps.evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset['step'])));
-        const from = order.indexOf(target);
-        await fieldset.locator(`[data-step="${String(target)}"] button[data-move="-1"]`).focus();
-        for (let moves = from - target; moves > 0; moves--) await page.keyboard.press('Enter');
-      }
-    }
-    await fieldset.getByRole('button', { name: 'Antwort prüfen' }).focus();
-    await page.keyboard.press('Enter');
-    const feedback = fieldset.locator('[data-feedback]');
-    await expect(feedback).toBeFocused();
-    await expect(feedback).toContainText('Richtig.');
-    // The verdict comes once, from the page, and nothing in the feedback contradicts it.
-    const said = await feedback.innerText();
-    expect(said.match(/Richtig\./g)?.length, said).toBe(1);
-    expect(said, said).not.toMatch(/Noch nicht richtig|Das ist falsch|Falsch\./);
-  }
-}
 
 test('a reader does a whole self-check by keyboard and is asked once whether to keep the progress', async ({ page }) => {
   await page.goto(LESSON);
@@ -85,9 +48,9 @@ test('keeps the answers after a reload and shows the progress on the lesson and 
   const first = page.locator('fieldset[data-question]').first();
   await expect(first.locator('input:checked')).not.toHaveCount(0);
   await expect(first.locator('[data-feedback]')).toContainText('Richtig.');
-  await expect(page.getByText(/Diese Lektion haben Sie fertig: (\d+) von \1 richtig\./)).toBeVisible();
+  await expect(page.getByText(/Diese Lektion haben Sie geschafft\.\s+Alle \d+ Fragen sind richtig\./)).toBeVisible();
   await page.goto(MODULE);
-  await expect(page.getByText('1 von 3 Lektionen fertig')).toBeVisible();
+  await expect(page.getByText('1 von 3 Lektionen geschafft')).toBeVisible();
 });
 
 test('two open tabs stay in step', async ({ context }) => {
@@ -98,7 +61,7 @@ test('two open tabs stay in step', async ({ context }) => {
   await lessonTab.goto(LESSON);
   await answerAllRightByKeyboard(lessonTab);
   await lessonTab.getByRole('button', { name: 'Ja, bitte merken' }).click();
-  await expect(moduleTab.getByText('1 von 3 Lektionen fertig')).toBeVisible();
+  await expect(moduleTab.getByText('1 von 3 Lektionen geschafft')).toBeVisible();
 });
 
 test('saving to a file, deleting everything and loading the file gives the same record', async ({ page }) => {
@@ -186,9 +149,10 @@ test('the learning record shows a first visit complete before its script has loa
   // Module scripts hold back DOMContentLoaded, so the test waits only for the page to start arriving.
   await page.goto('/mein-lernstand/', { waitUntil: 'commit' });
   const record = page.locator('ll-learning-record');
-  const empty = record.locator('[data-message="empty"]');
-  await expect(empty).toBeVisible();
-  expect(await visibleText(empty)).toContain('Sie haben noch keinen Selbst-Check gemacht.');
+  const first = record.locator('[data-message="consentOpen"]');
+  await expect(first).toBeVisible();
+  expect(await visibleText(first)).toContain('Wir merken Ihren Lern-Stand noch nicht.');
+  await expect(record.getByRole('button', { name: 'Ja, ab jetzt merken' })).toBeVisible();
   await expect(record.getByRole('heading', { name: 'Die Lern-Module' })).toBeVisible();
   await expect(record.getByRole('button', { name: 'Als Datei speichern' })).toBeVisible();
   await expect(record.locator('[data-noscript]')).toBeHidden();
@@ -242,7 +206,7 @@ test('the printed Lern·pass shows the modules that are done, and says it is no 
   await expect(pass.locator('[data-pass-modul="werkstatt-rat"]')).toBeHidden();
   await expect(pass).toContainText('Das ist kein Zertifikat.');
   await expect(pass.locator('[data-pass-period]')).toHaveText('2. November 2026 bis 20. November 2026');
-  await expect(pass.locator('[data-pass-modul="lernen-im-arbeitsbereich"] [data-pass-result]')).toHaveText('12 von 12');
+  await expect(pass.locator('[data-pass-modul="lernen-im-arbeitsbereich"] [data-pass-result]')).toHaveText('12 von 12 Fragen richtig');
 });
 
 test('a picture question is answered by choosing the right picture', async ({ page }) => {

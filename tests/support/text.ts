@@ -13,7 +13,7 @@ export async function visibleText(locator: Locator): Promise<string> {
     const parts = [...root.querySelectorAll<HTMLElement>('.ll-t')];
     const saved = parts.map((part) => {
       const before = getComputedStyle(part, '::before').content;
-      const sign = before === 'none' || before === 'normal' ? '' : (JSON.parse(before) as string).replace('\u200B', '');
+      const sign = before === 'none' || before === 'normal' ? '' : (JSON.parse(before) as string).replace(/[\u200B\u00AD]/g, '');
       const text = part.textContent;
       const shown = getComputedStyle(part).textTransform === 'capitalize' ? text.charAt(0).toLocaleUpperCase('de') + text.slice(1) : text;
       return { part, text, shown: sign + shown };

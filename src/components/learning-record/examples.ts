@@ -15,6 +15,7 @@ const modul: Modul = {
     niveau: 'taetigkeitsbezogen',
     qualifizierungsziel: 'Ich kann die Aufgaben vom Werk·statt·rat erklären.',
     taetigkeiten: ['Sie erklären die Wahl vom Werk·statt·rat.', 'Sie kennen die Rechte vom Werk·statt·rat.'],
+    ichKann: ['Ich kann die Wahl vom Werk·statt·rat erklären.', 'Ich kann die Rechte vom Werk·statt·rat nennen.'],
     theorie: 'Sie lesen 2 kurze Lektionen.',
     praxis: 'Sie gehen zu einer Sprech·stunde.',
     dauerMinuten: 30,

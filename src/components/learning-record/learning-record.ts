@@ -2,6 +2,8 @@
  * The <ll-learning-record> island on "Mein Lern·stand": shows the record per module and lesson, fills
  * the printable Lern·pass, saves the record to a file, loads it from a file (validated, size-limited,
  * merged, shown as text only, nothing changed on a wrong file), and deletes it on request.
+ * It says why the record is empty (saving not chosen yet, declined, or not possible here) and offers
+ * to switch saving on. What counts as done: src/lib/progress/done.ts.
  */
 import {
   clearBackups,
@@ -14,9 +16,12 @@ import {
   MAX_IMPORT_BYTES,
   mergeProgress,
   PROGRESS_KEY,
+  saveConsent,
   saveProgress,
+  type LoadStatus,
   type ProgressState,
 } from '../../lib/progress/store.ts';
+import { isLessonDone, moduleProgress } from '../../lib/progress/done.ts';
 import { format } from '../../i18n/format.ts';
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -47,16 +52,27 @@ class LlLearningRecord extends HTMLElement {
     });
   }
 
+  private storageStatus: LoadStatus = 'empty';
+
   private load() {
     const { state, status } = loadProgress(this.storage);
     this.state = state;
-    if (status === 'repaired' || status === 'newer') this.say(status);
-    if (status === 'unavailable') this.say('notSaved');
+    this.storageStatus = status;
     this.render();
+    if (status === 'repaired' || status === 'newer') this.say(status);
   }
 
+  /** Shows one message of the status area. A message that needs action (consent) keeps its switch. */
   private say(message: string) {
     for (const p of this.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset['message'] !== message;
+  }
+
+  /** Why nothing is shown yet, truthfully: storage unavailable, saving not chosen, declined, or no self-check yet. */
+  private emptyReason(): string {
+    if (this.storageStatus === 'unavailable') return 'notSaved';
+    if (this.state.consent === 'offen') return 'consentOpen';
+    if (this.state.consent === 'nein') return 'consentNo';
+    return 'empty';
   }
 
   private render() {
@@ -66,38 +82,31 @@ class LlLearningRecord extends HTMLElement {
     const stamps: string[] = [];
     for (const section of this.querySelectorAll<HTMLElement>('[data-modul]')) {
       const items = [...section.querySelectorAll<HTMLElement>('[data-lesson]')];
-      let done = 0;
-      let started = 0;
+      const ids = items.map((item) => item.dataset['lesson'] ?? '');
       let last = '';
       let right = 0;
       let total = 0;
       for (const item of items) {
         const progress = lessons[item.dataset['lesson'] ?? ''];
         const status = item.querySelector<HTMLElement>('[data-lesson-status]');
-        if (!progress) {
-          if (status) status.textContent = '';
-          continue;
-        }
-        started += 1;
+        if (status) status.textContent = '';
+        if (!progress) continue;
         stamps.push(progress.started, progress.updated);
         if (progress.updated > last) last = progress.updated;
-        if (progress.result) {
-          done += 1;
-          right += progress.result.right;
-          total += progress.result.total;
-          if (status) {
-            status.textContent = format(template, {
-              right: progress.result.right,
-              total: progress.result.total,
-              date: formatDate(progress.updated),
-            });
-          }
-        } else if (status) {
-          status.textContent = '';
+        if (!progress.result) continue;
+        right += progress.result.right;
+        total += progress.result.total;
+        if (status) {
+          status.textContent = format(template, {
+            right: progress.result.right,
+            total: progress.result.total,
+            date: formatDate(progress.updated),
+          });
+          status.classList.toggle('font-bold', isLessonDone(progress));
         }
       }
+      const { status: moduleStatus, started } = moduleProgress(ids, lessons);
       anyStarted ||= started > 0;
-      const moduleStatus = done === items.length && items.length > 0 ? 'done' : started > 0 ? 'started' : 'open';
       for (const span of section.querySelectorAll<HTMLElement>('[data-modul-status]')) {
         span.hidden = span.dataset['modulStatus'] !== moduleStatus;
       }
@@ -108,9 +117,11 @@ class LlLearningRecord extends HTMLElement {
         last,
       );
     }
-    const empty = this.querySelector<HTMLElement>('[data-message="empty"]');
-    if (empty && !anyStarted) this.say('empty');
-    else if (empty) empty.hidden = true;
+    const reason = this.emptyReason();
+    if (!anyStarted || reason === 'notSaved') this.say(reason);
+    else this.say('');
+    const consentSwitch = this.querySelector<HTMLElement>('[data-consent-switch]');
+    if (consentSwitch) consentSwitch.hidden = reason !== 'consentOpen' && reason !== 'consentNo';
     this.renderPassHeader(stamps.sort());
   }
 
@@ -153,14 +164,28 @@ class LlLearningRecord extends HTMLElement {
       case 'clear-no':
         if (confirm) confirm.hidden = true;
         break;
-      case 'clear-yes':
+      case 'clear-yes': {
         clearProgress(this.storage);
         clearBackups(this.storage);
-        this.state = { ...emptyProgress(), consent: this.state.consent };
+        this.state = emptyProgress();
         if (confirm) confirm.hidden = true;
         this.render();
         this.say('cleared');
+        // The button that had focus is gone: focus and view go to the message that says what happened.
+        const cleared = this.querySelector<HTMLElement>('[data-message="cleared"]');
+        cleared?.focus();
+        cleared?.scrollIntoView({ block: 'center' });
         break;
+      }
+      case 'consent': {
+        this.state = { ...this.state, consent: 'ja' };
+        const saved = saveConsent(this.storage, this.state, 'ja');
+        this.render();
+        this.say(saved.ok ? 'consentOn' : 'notSaved');
+        this.querySelector<HTMLElement>('[data-message]:not([hidden])')?.setAttribute('tabindex', '-1');
+        this.querySelector<HTMLElement>('[data-message]:not([hidden])')?.focus();
+        break;
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 /** The <ll-progress> island: reads the learning record and shows how far the reader is. */
+import { isLessonDone, moduleProgress } from '../../lib/progress/done.ts';
 import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
@@ -11,20 +12,24 @@ class LlProgress extends HTMLElement {
   }
 
   private render() {
+    const box = this.querySelector<HTMLElement>('[data-box]');
     const text = this.querySelector<HTMLElement>('[data-text]');
-    if (!text) return;
+    if (!box || !text) return;
     const ids = JSON.parse(this.dataset['lessons'] ?? '[]') as string[];
+    const templates = JSON.parse(this.dataset['templates'] ?? '{}') as Record<string, string>;
     const { lessons } = loadProgress(browserStorage()).state;
-    const template = this.dataset['template'] ?? '';
-    const done = ids.filter((id) => lessons[id]?.result);
-    const result = ids[0] ? lessons[ids[0]]?.result : undefined;
     if (this.dataset['kind'] === 'lesson') {
-      text.hidden = !result;
-      if (result) text.textContent = format(template, { right: result.right, total: result.total });
+      const progress = ids[0] ? lessons[ids[0]] : undefined;
+      const result = progress?.result;
+      box.hidden = !result;
+      if (result) text.textContent = format(templates[isLessonDone(progress) ? 'done' : 'tried'] ?? '', result);
       return;
     }
-    text.hidden = done.length === 0;
-    text.textContent = format(template, { done: done.length, total: ids.length });
+    const { status, done, total } = moduleProgress(ids, lessons);
+    box.hidden = status === 'open';
+    text.textContent = format(templates['done'] ?? '', { done, total });
+    const doneLine = this.querySelector<HTMLElement>('[data-module-done]');
+    if (doneLine) doneLine.hidden = status !== 'done';
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * The <ll-quiz> island: checks each answer and shows its easy-read feedback in a polite live
  * region, moves focus to the feedback, lets order questions be sorted with "nach oben" /
- * "nach unten", and keeps answers and results in the learning record (src/lib/progress/store.ts).
- * Saving is the reader's choice: the first time, the quiz asks. Where storage fails, the quiz
- * works for this visit and says that nothing is saved.
+ * "nach unten" (and says which steps are in the right place), and keeps answers and results in the
+ * learning record (src/lib/progress/store.ts).
+ * Saving is the reader's choice. The quiz asks once the whole self-check is done, below the result,
+ * so nothing moves above the feedback the reader is reading; the answer ("Nein, danke" too) is kept,
+ * so no lesson asks again. Where storage fails, the quiz works for this visit and says so.
  */
 import {
   browserStorage,
@@ -11,6 +13,7 @@ import {
   PROGRESS_KEY,
   recordAnswer,
   recordResult,
+  saveConsent,
   saveProgress,
   type LoadStatus,
   type ProgressState,
@@ -22,7 +25,7 @@ type Answer = number[] | boolean;
 class LlQuiz extends HTMLElement {
   private storage = browserStorage();
   private state!: ProgressState;
-  /** "Nein, danke" holds for this visit only: nothing is stored, so nothing could remember it. */
+  /** "Nein, danke" holds for this page even where it could not be stored. */
   private declined = false;
   private questions: HTMLFieldSetElement[] = [];
   private results = new Map<number, boolean>();
@@ -39,6 +42,8 @@ class LlQuiz extends HTMLElement {
     for (const fieldset of this.questions) {
       fieldset.querySelector<HTMLElement>('[data-check-row]')?.removeAttribute('hidden');
       for (const buttons of fieldset.querySelectorAll<HTMLElement>('.ll-schritt-knoepfe')) buttons.hidden = false;
+      const steps = fieldset.querySelector('[data-steps]');
+      if (steps) this.markEnds(steps);
       fieldset.addEventListener('click', (event) => {
         const move = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
         if (move) this.moveStep(fieldset, move);
@@ -106,6 +111,7 @@ class LlQuiz extends HTMLElement {
         const item = fieldset.querySelector(`[data-step="${String(index)}"]`);
         if (item) list?.append(item);
       }
+      if (list) this.markEnds(list);
       return;
     }
     for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
@@ -135,6 +141,8 @@ class LlQuiz extends HTMLElement {
     const right = this.isRight(fieldset, answer);
     this.results.set(index, right);
     const parts = [right ? 'right' : 'wrong'];
+    if (fieldset.dataset['kind'] === 'reihenfolge' && !right) parts.push(this.markSteps(fieldset));
+    if (fieldset.dataset['kind'] === 'reihenfolge' && right) this.markSteps(fieldset);
     const chosen = Array.isArray(answer) && fieldset.dataset['kind'] !== 'reihenfolge' ? answer.map((j) => `a${String(j)}`) : [];
     parts.push(...chosen);
     if (fieldset.dataset['kind'] === 'stimmt' || (right && chosen.every((c) => !fieldset.querySelector(`[data-snippet="${c}"]`)))) {
@@ -176,25 +184,58 @@ class LlQuiz extends HTMLElement {
   private moveStep(fieldset: HTMLFieldSetElement, button: HTMLButtonElement) {
     const item = button.closest('li');
     const list = item?.parentElement;
-    if (!item || !list) return;
-    const target = Number(button.dataset['move']) < 0 ? item.previousElementSibling : item.nextElementSibling?.nextElementSibling;
-    if (Number(button.dataset['move']) < 0 && !target) return;
-    if (Number(button.dataset['move']) > 0 && !item.nextElementSibling) return;
-    list.insertBefore(item, target ?? null);
-    button.focus();
-    const position = [...list.children].indexOf(item) + 1;
     const feedback = fieldset.querySelector<HTMLElement>('[data-feedback]');
-    if (feedback) feedback.textContent = format(this.dataset['moved'] ?? '', { n: position });
+    if (!item || !list || !feedback) return;
+    const up = Number(button.dataset['move']) < 0;
+    const neighbour = up ? item.previousElementSibling : item.nextElementSibling;
+    if (!neighbour) {
+      // Already at the end: say so, instead of doing nothing.
+      this.showFeedback(feedback, fieldset, [up ? 'atTop' : 'atBottom']);
+      return;
+    }
+    if (up) neighbour.before(item);
+    else neighbour.after(item);
+    button.focus();
+    this.markEnds(list);
+    for (const mark of fieldset.querySelectorAll<HTMLElement>('[data-step-mark]')) mark.hidden = true;
+    fieldset.classList.remove('ll-frage-richtig');
+    feedback.textContent = format(this.dataset['moved'] ?? '', { n: [...list.children].indexOf(item) + 1 });
+  }
+
+  /** The first step's "nach oben" and the last step's "nach unten" say that they cannot move further. */
+  private markEnds(list: Element) {
+    const items = [...list.children];
+    for (const [position, item] of items.entries()) {
+      for (const button of item.querySelectorAll<HTMLButtonElement>('button[data-move]')) {
+        const up = Number(button.dataset['move']) < 0;
+        const atEnd = up ? position === 0 : position === items.length - 1;
+        if (atEnd) button.setAttribute('aria-disabled', 'true');
+        else button.removeAttribute('aria-disabled');
+      }
+    }
+  }
+
+  /** After checking an order: a tick on each step in its right place, and a sentence that says what the ticks mean. */
+  private markSteps(fieldset: HTMLFieldSetElement): string {
+    let anyRight = false;
+    for (const [position, item] of fieldset.querySelectorAll<HTMLElement>('[data-step]').entries()) {
+      const right = Number(item.dataset['step']) === position;
+      anyRight ||= right;
+      const mark = item.querySelector<HTMLElement>('[data-step-mark]');
+      if (mark) mark.hidden = !right;
+    }
+    return anyRight ? 'stepsSomeRight' : 'stepsNoneRight';
   }
 
   private persist() {
     if (this.state.consent === 'offen') {
-      this.reveal('[data-consent]');
+      // Asked once the whole self-check is done: a calm moment, below the result.
+      if (this.results.size === this.questions.length) this.reveal('[data-consent]');
       return;
     }
     if (this.state.consent !== 'ja') return;
     const saved = saveProgress(this.storage, this.state);
-    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="notSaved"]');
+    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
   }
 
   private answerConsent(yes: boolean) {
@@ -202,9 +243,17 @@ class LlQuiz extends HTMLElement {
     if (prompt) prompt.hidden = true;
     this.declined = !yes;
     this.state = { ...this.state, consent: yes ? 'ja' : 'nein' };
-    if (yes) this.persist();
-    else this.reveal('[data-notice="notSaved"]');
-    this.querySelector<HTMLElement>('[data-feedback]:not(:empty)')?.focus();
+    const saved = saveConsent(this.storage, this.state, yes ? 'ja' : 'nein');
+    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
+    else this.reveal(yes ? '[data-notice="saved"]' : '[data-notice="declined"]');
+    // The button that had focus is gone: focus goes to what the page now says.
+    const said = this.querySelector<HTMLElement>(
+      '[data-notice="saved"]:not([hidden]), [data-notice="declined"]:not([hidden]), [data-notice="saveFailed"]:not([hidden])',
+    );
+    if (said) {
+      said.tabIndex = -1;
+      said.focus();
+    }
   }
 }
 

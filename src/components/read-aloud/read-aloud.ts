@@ -2,11 +2,14 @@
  * The <ll-read-aloud> island: reads a text aloud with the browser's own German voice, one sentence
  * at a time, highlights the sentence being spoken, and moves on to the next section.
  * Each section (<section class="ll-abschnitt">) gets its button. Where the browser has no speech
- * synthesis or no German voice, no button appears and nothing else changes.
+ * synthesis, or still no German voice a moment after the page loaded (voices arrive late in some
+ * browsers), no button appears and a short hint says why.
  */
 import { sentencesByLine } from '../../lib/text/speech-sentences.ts';
 
 const HIGHLIGHT = 'll-vorlesen';
+/** How long to wait for the browser's voices before saying there is no German one. */
+const VOICE_WAIT_MS = 2000;
 const BLOCKS = 'h2, p, li';
 
 interface Piece {
@@ -80,13 +83,27 @@ class LlReadAloud extends HTMLElement {
   private paused = false;
 
   connectedCallback() {
-    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return;
+    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
+      this.showNoVoice(true);
+      return;
+    }
     const setUp = () => {
       this.voice = germanVoice();
       if (this.voice && this.buttons.size === 0) this.addButtons();
+      // An empty list may still fill; a list without German is the answer.
+      if (this.voice || speechSynthesis.getVoices().length > 0) this.showNoVoice(!this.voice);
     };
     setUp();
     speechSynthesis.addEventListener('voiceschanged', setUp);
+    // Chrome lists its voices a little after the page loads; only then is "no German voice" the truth.
+    setTimeout(() => {
+      this.showNoVoice(!this.voice);
+    }, VOICE_WAIT_MS);
+  }
+
+  private showNoVoice(show: boolean) {
+    const hint = this.querySelector<HTMLElement>('[data-no-voice]');
+    if (hint) hint.hidden = !show;
   }
 
   disconnectedCallback() {

@@ -3,6 +3,7 @@
  * Pagefind's script and index are fetched on the first search only.
  */
 import { format } from '../../i18n/format.ts';
+import { withoutSearchForms } from './excerpt.ts';
 import type { EasyReadStrings } from '../../i18n/schema.ts';
 
 interface PagefindResultData {
@@ -33,15 +34,17 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** Pagefind marks hits with <mark>; rebuild the excerpt as DOM nodes so no markup is injected. */
 export function excerptNodes(excerpt: string, doc: Document): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (hit) {
-      const mark = doc.createElement('mark');
-      mark.textContent = hit[1] ?? '';
-      return mark;
-    }
-    return doc.createTextNode(part.replace(/<[^>]*>/g, ''));
-  });
+  return withoutSearchForms(excerpt)
+    .split(/(<mark>.*?<\/mark>)/g)
+    .map((part) => {
+      const hit = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (hit) {
+        const mark = doc.createElement('mark');
+        mark.textContent = hit[1] ?? '';
+        return mark;
+      }
+      return doc.createTextNode(part.replace(/<[^>]*>/g, ''));
+    });
 }
 
 class LlSearch extends HTMLElement {
@@ -102,9 +105,11 @@ class LlSearch extends HTMLElement {
     this.failed = 0;
     await this.showMore();
     const shownCount = list.childElementCount;
+    // Nothing shown while offline (or only results whose text could not be loaded): that is not "nothing found".
+    const offline = this.failed > 0 || !navigator.onLine;
     status.textContent =
       shownCount === 0
-        ? (this.dataset.noResults ?? '')
+        ? ((offline ? this.dataset.unavailable : this.dataset.noResults) ?? '')
         : format(JSON.parse(this.dataset.results ?? '') as EasyReadStrings['search.results'], { count: this.found.length - this.failed });
   }
 

@@ -304,6 +304,16 @@ export function moduleSchema() {
       .meta(LEICHTE_SPRACHE),
     /** The tasks the reader learns: "Das können Sie danach". */
     taetigkeiten: sentences('die Tätigkeiten').meta(LEICHTE_SPRACHE),
+    /** The same tasks as the reader says them on the printed Lern·pass: "Ich kann …". */
+    ichKann: z
+      .array(
+        text('einen Ich-kann-Satz').refine((s) => s.startsWith('Ich kann '), {
+          message: 'Jeder Satz im Lern·pass muss mit „Ich kann“ anfangen. Zum Beispiel: Ich kann die Wahl vom Werk·statt·rat erklären.',
+        }),
+        { error: 'Hier muss eine Liste von Ich-kann-Sätzen stehen (für den Lern·pass).' },
+      )
+      .min(1, 'Bitte mindestens 1 Ich-kann-Satz eintragen (für den Lern·pass).')
+      .meta(LEICHTE_SPRACHE),
     /** What the reader learns by reading and thinking. */
     theorie: text('den Theorie-Teil', 300).meta(LEICHTE_SPRACHE),
     /** What the reader practises at work. */

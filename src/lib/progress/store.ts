@@ -348,6 +348,13 @@ export function saveProgress(storage: KeyValueStorage | undefined, state: Progre
   return saveStored(storage, PROGRESS, state);
 }
 
+/** Keeps the reader's answer to "Sollen wir Ihren Lern·stand merken?". 'ja' keeps the record as it is;
+ *  'nein' keeps that answer alone, so no lesson asks again, and never any progress. */
+export function saveConsent(storage: KeyValueStorage | undefined, state: ProgressState, consent: 'ja' | 'nein'): SaveResult {
+  const next: ProgressState = consent === 'ja' ? { ...state, consent } : { ...emptyProgress(), consent };
+  return saveStored(storage, PROGRESS, next);
+}
+
 /** Removes the progress key (not the backup), returns false where storage is unavailable. */
 export function clearProgress(storage: KeyValueStorage | undefined): boolean {
   if (!storage) return false;

@@ -20,6 +20,8 @@ import { SETTING_NAMES, SETTING_VALUES } from '../../../src/lib/settings.ts';
 import type { Lektion, Modul, Workshop } from '../../../src/utils/content.ts';
 import Wort from '../../../src/components/content/word/Wort.astro';
 import { examples as wordExamples } from '../../../src/components/content/word/examples.ts';
+import Continue from '../../../src/components/continue/Continue.astro';
+import { examples as continueExamples } from '../../../src/components/continue/examples.ts';
 import LearningRecord from '../../../src/components/learning-record/LearningRecord.astro';
 import { examples as learningRecordExamples } from '../../../src/components/learning-record/examples.ts';
 import PrintNotice from '../../../src/components/print-notice/PrintNotice.astro';
@@ -73,6 +75,7 @@ type ProgressProps = { lessonIds: string[]; kind: 'module' | 'lesson' };
 type LearningRecordProps = { modules: { modul: Modul; lessons: Lektion[] }[] };
 type WorkshopFilterProps = { workshops: Workshop[] };
 type WordProps = { id: string };
+type ContinueProps = { lessons: { id: string; url: string; titel: string }[] };
 type NoProps = Record<string, never>;
 
 interface Island<Props> {
@@ -129,7 +132,21 @@ const islands = [
     check: (root, { props }) => {
       expect(JSON.parse(String(root.properties['dataLessons']))).toEqual(props.lessonIds);
       expect(root.properties['dataKind']).toBe(props.kind);
-      expect(all(root, byData('dataText'))[0]?.properties['hidden']).toBe(true);
+      // Nothing shows before the script has read the record.
+      expect(all(root, byData('dataBox'))[0]?.properties['hidden']).toBe(true);
+      expect(all(root, byData('dataModuleDone'))).toHaveLength(props.kind === 'module' ? 1 : 0);
+    },
+  }),
+  island({
+    folder: 'continue',
+    component: Continue,
+    examples: continueExamples as Example<ContinueProps>[],
+    check: (root, { props }) => {
+      // Hidden until the script finds a record; every lesson's link is ready, in the site's order.
+      expect(all(root, byData('dataBox'))[0]?.properties['hidden']).toBe(true);
+      const items = all(root, (e) => e.tagName === 'li' && e.properties['dataLesson'] !== undefined);
+      expect(items.map((li) => li.properties['dataLesson'])).toEqual(props.lessons.map((lesson) => lesson.id));
+      expect(items.map((li) => all(li, byTag('a'))[0]?.properties['href'])).toEqual(props.lessons.map((lesson) => lesson.url));
     },
   }),
   island({
@@ -156,6 +173,10 @@ const islands = [
       // Without JavaScript the note shows and the record waits, hidden.
       expect(all(root, byData('dataApp'))[0]?.properties['hidden']).toBe(true);
       expect(all(root, byData('dataNoscript'))).toHaveLength(1);
+      // The Lern·pass speaks as the reader: every task is an "Ich kann …" sentence.
+      const passTasks = all(root, (e) => e.properties['dataPassModul'] !== undefined).flatMap((block) => all(block, byTag('li')));
+      expect(passTasks.length).toBeGreaterThan(0);
+      for (const task of passTasks) expect(text(task)).toMatch(/^Ich kann /);
     },
   }),
   island({

@@ -4,6 +4,19 @@
  */
 let counter = 0;
 
+/** Punctuation right after a hard word ("Werk·statt.") moves in front of its explanation, so an opened
+ *  explanation never leaves the full stop alone on the line below it. */
+function keepPunctuationWithWord(word: HTMLElement, panel: HTMLElement) {
+  const next = word.nextSibling;
+  if (!(next instanceof Text)) return;
+  const punctuation = /^[.,;:!?)»“"]+/u.exec(next.data)?.[0];
+  if (!punctuation) return;
+  next.data = next.data.slice(punctuation.length);
+  const mark = document.createElement('span');
+  mark.textContent = punctuation;
+  panel.before(mark);
+}
+
 class LlWord extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector<HTMLAnchorElement>(':scope > a.ll-wort');
@@ -19,6 +32,7 @@ class LlWord extends HTMLElement {
     button.setAttribute('aria-controls', panel.id);
     button.append(...link.childNodes);
     link.replaceWith(button);
+    keepPunctuationWithWord(this, panel);
 
     const toggle = (open: boolean) => {
       button.setAttribute('aria-expanded', String(open));

@@ -19,6 +19,7 @@ import {
   PROGRESS_KEY,
   recordAnswer,
   recordResult,
+  saveConsent,
   saveProgress,
   type LessonProgress,
   type ProgressState,
@@ -217,6 +218,18 @@ describe('saving the learning record', () => {
     const storage = new FakeStorage();
     expect(saveProgress(storage, sampleState(consent))).toEqual({ ok: false, reason: 'no-consent' });
     expect(storage.snapshot()).toEqual({});
+  });
+
+  it('remembers "Nein, danke" without keeping any progress, so the next lesson does not ask again', () => {
+    const storage = new FakeStorage();
+    expect(saveConsent(storage, sampleState('offen'), 'nein')).toEqual({ ok: true });
+    expect(loadProgress(storage).state).toEqual({ version: 2, consent: 'nein', lessons: {} });
+  });
+
+  it('keeps the answers of this visit when the reader says yes after the self-check', () => {
+    const storage = new FakeStorage();
+    expect(saveConsent(storage, sampleState('offen'), 'ja')).toEqual({ ok: true });
+    expect(loadProgress(storage).state).toEqual(sampleState('ja'));
   });
 
   it('never overwrites data written by a newer version', () => {
