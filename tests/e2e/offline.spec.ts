@@ -219,3 +219,18 @@ test('a new build replaces the old caches on the next visit and keeps what the r
   expect(await heading(page), 'the kept lesson, carried over to the new cache').not.toBe('Sie haben gerade kein Internet');
   await rm(copy, { recursive: true, force: true });
 });
+
+test('offline, a search that cannot reach its index says that search needs the internet, not "nichts gefunden"', async ({ page }) => {
+  const server = await startedServer();
+  servers.push(server);
+  await page.goto(`${server.origin}/suche/`);
+  await waitForWorker(page);
+  // The search script and its first files are saved; the part of the index for this word is not.
+  await server.stop();
+  await page.getByLabel('Wonach suchen Sie?').fill('Schlichtungsstelle');
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  const status = page.locator('[data-status]');
+  await expect(status).not.toHaveText('Wir suchen.');
+  await expect(status).toHaveText(/Die Suche braucht gerade Internet\./);
+  await expect(status).not.toContainText('nichts gefunden');
+});

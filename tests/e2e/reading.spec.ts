@@ -153,11 +153,22 @@ test.describe('read aloud', () => {
     for (const line of spoken.slice(0, 4)) expect(line.highlighted.trim()).toBe(line.text);
   });
 
-  test('shows no button where the browser has no German voice', async ({ page }) => {
+  test('shows no button where the browser has no German voice, and says why and where help is', async ({ page }) => {
     await stubSpeech(page, [{ lang: 'en-US' }]);
     await page.goto(LESSON);
     await expect(page.locator('main section.ll-abschnitt h2').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
+    const hint = page.locator('[data-no-voice]');
+    await expect(hint).toBeVisible();
+    expect(await visibleText(hint)).toContain('Das Gerät hat keine deutsche Stimme zum Vorlesen.');
+    await expect(hint.getByRole('link')).toHaveAttribute('href', '/leichte-sprache/#vorlesen');
+  });
+
+  test('with a German voice there is no such hint', async ({ page }) => {
+    await stubSpeech(page, [{ lang: 'de-DE' }]);
+    await page.goto(LESSON);
+    await expect(page.getByRole('button', { name: 'Vorlesen' }).first()).toBeVisible();
+    await expect(page.locator('[data-no-voice]')).toBeHidden();
   });
 });
 

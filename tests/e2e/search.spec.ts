@@ -57,3 +57,14 @@ test('ten results come first, and "Mehr Treffer zeigen" brings the next ones wit
   await expect.poll(() => results.count()).toBeGreaterThan(10);
   await expect(results.nth(10).locator('a').first()).toBeFocused();
 });
+
+test.describe('when the texts of the results cannot load (offline, or the connection drops)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the search says that it needs the internet, not that it found nothing', async ({ page }) => {
+    await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
+    await page.goto('/suche/?q=Werkstatt');
+    const status = page.locator('[data-status]');
+    await expect(status).toHaveText(/Die Suche braucht gerade Internet\./);
+    await expect(page.locator('[data-list] li')).toHaveCount(0);
+  });
+});
