@@ -193,7 +193,7 @@ describe('content check', () => {
   });
 
   it.each([
-    ['- text: D', '- text: Alle Antworten oben', 'selbstcheck[Nr. 1].antworten[Nr. 4].text', 'gemischt'],
+    ['- text: D', '- text: Alle Antworten davor', 'selbstcheck[Nr. 1].antworten[Nr. 4].text', 'gemischt'],
     ['frage: Was ist richtig?', 'frage: Was war 2022 richtig?', 'selbstcheck[Nr. 1].frage', 'Jahres·zahl'],
     ['frage: Was ist richtig?', `frage: ${'Was ist richtig? '.repeat(10).trim()}`, 'selbstcheck[Nr. 1].frage', 'höchstens 160 Zeichen'],
   ])('fails a question text that teaches nothing or does not work mixed (%#)', async (from, to, field, says) => {

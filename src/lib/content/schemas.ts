@@ -188,10 +188,11 @@ const noVerdict = (was: string, max: number) =>
 
 /**
  * Answers show in a mixed order (src/lib/content/shuffle.ts), so an answer cannot point at another by
- * its place ("alle oben", "keine Antwort"). A year asks for a fact to learn by heart, not for what the
- * reader can do. Both rules are in the editor guide (README, "Gute Fragen im Selbst·check").
+ * its place ("alle Antworten", "die Antwort oben"). A year asks for a fact to learn by heart, not for what
+ * the reader can do. Both rules are in the editor guide (README, "Good questions for the self-check").
  */
-const POINTS_AT_OTHERS = /\b(?:alle|keine|beide)\s+(?:\S+\s+)?antworten\b|\b(?:oben|unten)\b/iu;
+const POINTS_AT_OTHERS =
+  /\b(?:alle|keine|beide)\s+(?:\S+\s+)?antworten\b|\bantworten?\s+(?:oben|unten|davor|danach)\b|\b(?:oben|unten)\s+genannt/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 const JAHR_HILFE =
   'Fragen Sie nicht nach einer Jahres·zahl. Fragen Sie lieber, was die Lesenden tun können oder was es ihnen bringt.';
@@ -203,7 +204,7 @@ const antwortSchema = z.strictObject({
   /** The answer as the reader sees it, in a mixed order: it never points at another answer. */
   text: quizText('den Text der Antwort', 160).refine((value) => !POINTS_AT_OTHERS.test(value), {
     message:
-      'Die Antworten stehen auf der Seite gemischt. Schreiben Sie darum nicht „alle Antworten“, „oben“ oder „unten“: Jede Antwort muss für sich allein verständlich sein.',
+      'Die Antworten stehen auf der Seite gemischt. Schreiben Sie darum nicht „alle Antworten“ oder „die Antwort oben“: Jede Antwort muss für sich allein verständlich sein.',
   })
     .meta(LEICHTE_SPRACHE),
   /** Whether this answer is right. */
@@ -219,7 +220,7 @@ const antwortSchema = z.strictObject({
 
 const frageBasis = {
   /** The question or task, in easy-read: 1 or 2 short sentences, at most 160 characters. */
-  frage: quizText('die Frage in 1 oder 2 kurzen Sätzen', 160).meta(LEICHTE_SPRACHE),
+  frage: quizText('die Frage', 160).meta(LEICHTE_SPRACHE),
   /** Explains the solution; shown behind "Lösung zeigen" and after the verdict. */
   erklaerung: noVerdict('die Erklärung der Lösung', 400).meta(LEICHTE_SPRACHE),
   /** A picture beside the question. */
@@ -228,18 +229,21 @@ const frageBasis = {
 
 type Choice = { text: string; richtig: boolean; rueckmeldung?: string | undefined };
 
+/** Wrong answers a question with answers to choose needs at least, so that ticking every box never solves it. */
+const MIN_WRONG = 2;
+
 /**
- * Rules for every question with answers to choose: `wrongAtLeast` wrong answers (each a mistake a reader
+ * Rules for every question with answers to choose: `MIN_WRONG` wrong answers (each a mistake a reader
  * could really make, which the content check cannot judge), each with feedback that says why, and no
  * answer twice.
  */
-function choiceRules(frage: { art: string; antworten: Choice[] }, ctx: z.RefinementCtx, wrongAtLeast: number) {
+function choiceRules(frage: { art: string; antworten: Choice[] }, ctx: z.RefinementCtx) {
   const wrong = frage.antworten.filter((a) => !a.richtig).length;
-  if (wrong < wrongAtLeast) {
+  if (wrong < MIN_WRONG) {
     ctx.addIssue({
       code: 'custom',
       path: ['antworten'],
-      message: `Bei art: ${frage.art} braucht die Frage mindestens ${wrongAtLeast} falsche Antworten. Jetzt sind es ${wrong}. Schreiben Sie einen Fehler dazu, den Lesende wirklich machen könnten.`,
+      message: `Bei art: ${frage.art} braucht die Frage mindestens ${MIN_WRONG} falsche Antworten. Jetzt sind es ${wrong}. Schreiben Sie einen Fehler dazu, den Lesende wirklich machen könnten.`,
     });
   }
   const seen = new Set<string>();
@@ -272,7 +276,7 @@ function exactlyOneRight(frage: { art: string; antworten: Choice[] }, ctx: z.Ref
       message: `Bei art: ${frage.art} muss genau 1 Antwort richtig sein. Jetzt sind es ${right}.`,
     });
   }
-  choiceRules(frage, ctx, 2);
+  choiceRules(frage, ctx);
 }
 
 /** One right answer. */
@@ -310,7 +314,7 @@ const frageMehrere = z
         message: 'Mindestens 1 Antwort muss richtig sein.',
       });
     }
-    choiceRules(frage, ctx, 2);
+    choiceRules(frage, ctx);
   });
 
 /** A statement the reader marks as "Stimmt" or "Stimmt nicht". */
