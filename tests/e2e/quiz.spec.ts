@@ -217,3 +217,30 @@ test('a picture question is answered by choosing the right picture', async ({ pa
   await fieldset.getByRole('button', { name: 'Antwort prüfen' }).click();
   await expect(fieldset.locator('[data-feedback]')).toContainText('Richtig.');
 });
+
+test('shows answers and steps in the same mixed order with and without JavaScript, never the steps in order', async ({ page, browser }) => {
+  /** Per question, the content indices of its answers or steps in the order the page shows them. */
+  const shownOrder = (p: Page) =>
+    p
+      .locator('fieldset[data-question]')
+      .evaluateAll((fieldsets) =>
+        fieldsets.map((f) =>
+          [...f.querySelectorAll<HTMLElement>('input[type=radio], input[type=checkbox], [data-step]')].map(
+            (e) => (e as HTMLInputElement).value || e.dataset['step'] || '',
+          ),
+        ),
+      );
+  await page.goto(LESSON);
+  const withScript = await shownOrder(page);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(LESSON);
+  expect(await shownOrder(noScript)).toEqual(withScript);
+  await context.close();
+  const steps = await page
+    .locator('fieldset[data-kind="reihenfolge"] [data-step]')
+    .evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset['step'])));
+  expect(steps.length).toBeGreaterThanOrEqual(3);
+  expect(steps).not.toEqual([...steps].sort((a, b) => a - b));
+  expect(steps).not.toEqual([...steps].sort((a, b) => b - a));
+});

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerOrder, displayPosition } from '../../src/lib/content/shuffle.ts';
 import { checkContent, formatFindings, type ContentFinding } from './check.ts';
 import { contentCheck } from './integration.ts';
 
@@ -23,6 +24,20 @@ afterEach(async () => {
 async function edit(file: string, change: (text: string) => string) {
   const full = path.join(root, file);
   await writeFile(full, change(await readFile(full, 'utf8')));
+}
+
+const LESSON = 'content/lessons/erstes-modul/erste-lektion.mdx';
+
+/** Puts a question (its YAML after "- ", indented for the list) first in the fixture lesson's self-check. */
+const addQuestion = (yaml: string) => edit(LESSON, (s) => s.replace('selbstcheck:\n', `selbstcheck:\n  - ${yaml}\n`));
+
+/** Expects one finding at `field` that says `says`; then fixes the lesson with `fix` and expects none. */
+async function failsUntilFixed(field: string, says: string, fix: (text: string) => string) {
+  const finding = only(await checkContent(root));
+  expect(finding).toMatchObject({ file: LESSON, field });
+  expect(finding.message).toContain(says);
+  await edit(LESSON, fix);
+  expect(await checkContent(root)).toEqual([]);
 }
 
 const only = (findings: ContentFinding[]) => {
@@ -103,7 +118,7 @@ describe('content check', () => {
   });
 
   it('fails a one-answer question with two right answers, naming the question', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace('- text: B', '- text: B\n        richtig: true'));
+    await edit(LESSON, (s) => s.replace('- text: B', '- text: B\n        richtig: true'));
     const finding = only(await checkContent(root));
     expect(finding.field).toBe('selbstcheck[Nr. 1].antworten');
     expect(finding.message).toContain('genau 1 Antwort');
@@ -113,47 +128,106 @@ describe('content check', () => {
     ['erklaerung: A ist richtig.', 'erklaerung: Richtig. A ist richtig.', 'selbstcheck[Nr. 1].erklaerung'],
     ['erklaerung: A ist richtig.', 'erklaerung: Das ist falsch. B ist anders.', 'selbstcheck[Nr. 1].erklaerung'],
     [
-      '      - text: B',
-      '      - text: B\n        rueckmeldung: Noch nicht richtig. B ist anders.',
+      'rueckmeldung: B ist ein anderer Buchstabe.',
+      'rueckmeldung: Noch nicht richtig. B ist anders.',
       'selbstcheck[Nr. 1].antworten[Nr. 2].rueckmeldung',
     ],
   ])('fails a feedback that gives its own verdict before the page does (%#)', async (from, to, field) => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) => s.replace(from, to));
+    await edit(LESSON, (s) => s.replace(from, to));
     const finding = only(await checkContent(root));
     expect(finding.field).toBe(field);
     expect(finding.message).toContain('Die Seite schreibt das Urteil selbst davor');
   });
 
   it('accepts a feedback that only says why', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
-      s.replace('      - text: B', '      - text: B\n        rueckmeldung: B ist ein anderer Buchstabe.'),
-    );
+    await edit(LESSON, (s) => s.replace('      - text: A\n', '      - text: A\n        rueckmeldung: A ist der erste Buchstabe.\n'));
     expect(await checkContent(root)).toEqual([]);
   });
 
   it('fails a question without a right answer, naming the question', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
-      s.replace('  - art: eine', '  - art: mehrere').replace('        richtig: true\n', ''),
+    await edit(LESSON, (s) =>
+      s
+        .replace('  - art: eine', '  - art: mehrere')
+        .replace('        richtig: true\n', '        rueckmeldung: A ist der erste Buchstabe.\n'),
     );
     const finding = only(await checkContent(root));
     expect(finding).toMatchObject({ file: 'content/lessons/erstes-modul/erste-lektion.mdx', field: 'selbstcheck[Nr. 1].antworten' });
     expect(finding.message).toContain('Mindestens 1 Antwort muss richtig sein');
   });
 
-  it('fails an order question with fewer than 2 steps', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
-      s.replace(
-        'selbstcheck:\n',
-        'selbstcheck:\n  - art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins]\n',
-      ),
+  it('fails an order question with 2 steps, which the page cannot mix, and accepts 3', async () => {
+    await addQuestion('art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins, Zwei]');
+    await failsUntilFixed('selbstcheck[Nr. 1].schritte', 'mindestens 3 Schritte', (s) => s.replace('[Eins, Zwei]', '[Eins, Zwei, Drei]'));
+  });
+
+  it('fails an order question that gives a step twice', async () => {
+    await addQuestion('art: reihenfolge\n    frage: Was zuerst?\n    erklaerung: So.\n    schritte: [Eins, Zwei, Eins]');
+    expect(only(await checkContent(root)).message).toContain('Ein Schritt steht doppelt');
+  });
+
+  it('fails a several-answers question with 1 wrong answer, and accepts 2', async () => {
+    await edit(LESSON, (s) =>
+      s.replace('  - art: eine', '  - art: mehrere').replace('      - text: B', '      - text: B\n        richtig: true'),
     );
+    await edit(LESSON, (s) => s.replace('      - text: C', '      - text: C\n        richtig: true'));
+    await failsUntilFixed('selbstcheck[Nr. 1].antworten', 'mindestens 2 falsche Antworten. Jetzt sind es 1.', (s) =>
+      s.replace('      - text: C\n        richtig: true', '      - text: C'),
+    );
+  });
+
+  it('fails a one-answer question with only 1 wrong answer', async () => {
+    await edit(LESSON, (s) => s.replace(/ {6}- text: C\n.*\n {6}- text: D\n.*\n/, ''));
+    expect(only(await checkContent(root)).message).toContain('Bei art: eine braucht die Frage mindestens 2 falsche Antworten');
+  });
+
+  it('fails a wrong answer without feedback, naming the answer', async () => {
+    await edit(LESSON, (s) => s.replace('        rueckmeldung: C ist ein anderer Buchstabe.\n', ''));
     const finding = only(await checkContent(root));
-    expect(finding.field).toBe('selbstcheck[Nr. 1].schritte');
-    expect(finding.message).toContain('mindestens 2 Schritte');
+    expect(finding.field).toBe('selbstcheck[Nr. 1].antworten[Nr. 3].rueckmeldung');
+    expect(finding.message).toContain('warum diese Antwort falsch ist');
+  });
+
+  it('fails an answer that is given twice', async () => {
+    await edit(LESSON, (s) => s.replace('- text: D', '- text: C'));
+    expect(only(await checkContent(root)).field).toBe('selbstcheck[Nr. 1].antworten[Nr. 4].text');
+  });
+
+  it.each([
+    ['- text: D', '- text: Alle Antworten davor', 'selbstcheck[Nr. 1].antworten[Nr. 4].text', 'gemischt'],
+    ['frage: Was ist richtig?', 'frage: Was war 2022 richtig?', 'selbstcheck[Nr. 1].frage', 'Jahres·zahl'],
+    ['frage: Was ist richtig?', `frage: ${'Was ist richtig? '.repeat(10).trim()}`, 'selbstcheck[Nr. 1].frage', 'höchstens 160 Zeichen'],
+  ])('fails a question text that teaches nothing or does not work mixed (%#)', async (from, to, field, says) => {
+    await edit(LESSON, (s) => s.replace(from, to));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe(field);
+    expect(finding.message).toContain(says);
+  });
+
+  it('fails a lesson whose right answers all show in one place, and accepts it once one moves', async () => {
+    // The first question's right answer (content index 0) shows at this place; the second one's right answer is put there too.
+    const place = displayPosition(answerOrder('erstes-modul/erste-lektion', 0, 4), 0);
+    const second = answerOrder('erstes-modul/erste-lektion', 1, 4);
+    const question = (right: number) =>
+      'art: eine\n    frage: Was noch?\n    erklaerung: So.\n    antworten:\n' +
+      ['E', 'F', 'G', 'H']
+        .map((t, j) => `      - text: ${t}\n        ${j === right ? 'richtig: true' : 'rueckmeldung: Anders.'}\n`)
+        .join('');
+    await edit(LESSON, (s) => s.replace(/\n---\n/, `\n  - ${question(second[place]!).trimEnd()}\n---\n`));
+    await failsUntilFixed('selbstcheck', `an Stelle ${String(place + 1)}`, (s) =>
+      s.replace(/\n  - art: eine\n    frage: Was noch\?[\s\S]*?(?=\n---\n)/, `\n  - ${question(second[(place + 1) % 4]!).trimEnd()}`),
+    );
+  });
+
+  it('fails a lesson whose statements are all true, and accepts one that is not', async () => {
+    await addQuestion('art: stimmt\n    frage: Eins stimmt.\n    erklaerung: So.\n    stimmt: true');
+    await addQuestion('art: stimmt\n    frage: Zwei stimmt.\n    erklaerung: So.\n    stimmt: true');
+    await failsUntilFixed('selbstcheck', 'Alle 2 Sätze mit art: stimmt sind richtig', (s) =>
+      s.replace('Zwei stimmt.\n    erklaerung: So.\n    stimmt: true', 'Zwei stimmt.\n    erklaerung: So.\n    stimmt: false'),
+    );
   });
 
   it('fails a picture question whose answer has no picture, and a picture that does not exist', async () => {
-    await edit('content/lessons/erstes-modul/erste-lektion.mdx', (s) =>
+    await edit(LESSON, (s) =>
       s
         .replace('  - art: eine', '  - art: bild')
         .replace('      - text: A\n', '      - text: A\n        bild: { name: gibt-es-nicht, alt: Ein Bild. }\n'),

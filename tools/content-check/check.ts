@@ -4,7 +4,9 @@
  * - every reference points at an entry that exists (Astro only logs a warning);
  * - no two files give the same id;
  * - file names are valid ids; lessons sit in the folder of their module, numbered 1, 2, 3 …;
- * - every <Wort id="…"> in a text has a dictionary entry, every <Bild name="…"> a picture.
+ * - every <Wort id="…"> in a text has a dictionary entry, every <Bild name="…"> a picture;
+ * - a lesson's self-check cannot be solved by a pattern: the right answers are not all shown in one
+ *   place, and its statements are not all true or all false.
  * Each finding names the file, the field and what to fix. Runs before every build and in the tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -21,8 +23,10 @@ import {
   isValidId,
   type CollectionName,
   type ContentRef,
+  type Frage,
   type RefFactory,
 } from '../../src/lib/content/schemas.ts';
+import { answerOrder, displayPosition } from '../../src/lib/content/shuffle.ts';
 
 export interface ContentFinding {
   /** Path of the file, relative to the project root. */
@@ -264,6 +268,7 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
   }
 
   findings.push(...checkLessonOrder(all));
+  findings.push(...all.flatMap(checkSelfCheckPatterns));
   findings.push(...checkStandardGerman(all, ids));
   return findings;
 }
@@ -321,6 +326,49 @@ function checkLessonOrder(all: ContentEntry[]): ContentFinding[] {
           message: `Die Lektionen von „${modul}“ müssen 1, 2, 3 … heißen, ohne Lücke und ohne doppelte Nummer. Hier wäre ${index + 1} richtig.`,
         });
       }
+    });
+  }
+  return findings;
+}
+
+/**
+ * A self-check that a pattern solves teaches nothing. With 2 or more questions of one right answer, the
+ * right answers must not all be shown in the same place (the page mixes the answers by the lesson id,
+ * src/lib/content/shuffle.ts); with 2 or more statements, at least one is true and one is not.
+ */
+export function checkSelfCheckPatterns(entry: ContentEntry): ContentFinding[] {
+  if (entry.collection !== 'lessons') return [];
+  const fragen = (entry.data as { selbstcheck: Frage[] }).selbstcheck;
+  const findings: ContentFinding[] = [];
+  const shown = fragen.flatMap((frage, i) =>
+    frage.art === 'eine' || frage.art === 'bild'
+      ? [
+          {
+            nr: i + 1,
+            place: displayPosition(
+              answerOrder(entry.id, i, frage.antworten.length),
+              frage.antworten.findIndex((a) => a.richtig),
+            ),
+          },
+        ]
+      : [],
+  );
+  const place = shown[0]?.place;
+  if (shown.length >= 2 && place !== undefined && shown.every((s) => s.place === place)) {
+    findings.push({
+      file: entry.file,
+      field: 'selbstcheck',
+      message:
+        `Bei allen Fragen mit 1 richtigen Antwort (Nr. ${shown.map((s) => s.nr).join(', ')}) steht die richtige Antwort auf der Seite an Stelle ${place + 1}. ` +
+        'So kann man raten. Bitte bei einer dieser Fragen die richtige Antwort an eine andere Stelle in der Liste schieben: Dann mischt die Seite sie an eine andere Stelle.',
+    });
+  }
+  const statements = fragen.flatMap((frage) => (frage.art === 'stimmt' ? [frage.stimmt] : []));
+  if (statements.length >= 2 && new Set(statements).size === 1) {
+    findings.push({
+      file: entry.file,
+      field: 'selbstcheck',
+      message: `Alle ${statements.length} Sätze mit art: stimmt sind ${statements[0] ? 'richtig' : 'falsch'}. So kann man raten. Bitte mindestens 1 Satz schreiben, der ${statements[0] ? 'falsch' : 'richtig'} ist.`,
     });
   }
   return findings;

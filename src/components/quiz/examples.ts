@@ -16,6 +16,7 @@ export const examples: Example<ComponentProps<typeof Quiz>>[] = [
           antworten: [
             { text: 'Etwas, das Sie gut können.', richtig: true, rueckmeldung: 'Das ist eine Kompetenz.' },
             { text: 'Ein Werk·zeug.', richtig: false, rueckmeldung: 'Ein Werk·zeug ist ein Ding.' },
+            { text: 'Ein Wunsch.', richtig: false, rueckmeldung: 'Einen Wunsch können Sie noch lernen.' },
           ],
         },
       ],
@@ -33,7 +34,8 @@ export const examples: Example<ComponentProps<typeof Quiz>>[] = [
           antworten: [
             { text: 'Eine Arbeit.', richtig: true },
             { text: 'Team·arbeit.', richtig: true },
-            { text: 'Nichts.', richtig: false },
+            { text: 'Nichts.', richtig: false, rueckmeldung: 'Sie lernen jeden Tag etwas.' },
+            { text: 'Nur lesen.', richtig: false, rueckmeldung: 'Sie lernen auch die Arbeit selbst.' },
           ],
         },
       ],
@@ -72,7 +74,18 @@ export const examples: Example<ComponentProps<typeof Quiz>>[] = [
           erklaerung: 'Hand·schuhe schützen Ihre Hände.',
           antworten: [
             { text: 'Hand·schuhe', richtig: true, bild: { name: 'gloves', alt: 'Hand·schuhe.' } },
-            { text: 'Eine Mütze', richtig: false, bild: { name: 'billed-cap', alt: 'Eine Mütze.' } },
+            {
+              text: 'Eine Mütze',
+              richtig: false,
+              bild: { name: 'billed-cap', alt: 'Eine Mütze.' },
+              rueckmeldung: 'Eine Mütze schützt den Kopf.',
+            },
+            {
+              text: 'Eine Brille',
+              richtig: false,
+              bild: { name: 'glasses', alt: 'Eine Brille.' },
+              rueckmeldung: 'Eine Brille hilft beim Sehen.',
+            },
           ],
         },
       ],

@@ -186,28 +186,88 @@ const noVerdict = (was: string, max: number) =>
       'Fangen Sie nicht mit „Richtig“, „Noch nicht richtig“, „Falsch“ oder „Das stimmt“ an: Die Seite schreibt das Urteil selbst davor. Schreiben Sie nur, warum.',
   });
 
+/**
+ * Answers show in a mixed order (src/lib/content/shuffle.ts), so an answer cannot point at another by
+ * its place ("alle Antworten", "die Antwort oben"). A year asks for a fact to learn by heart, not for what
+ * the reader can do. Both rules are in the editor guide (README, "Good questions for the self-check").
+ */
+const POINTS_AT_OTHERS =
+  /\b(?:alle|keine|beide)\s+(?:\S+\s+)?antworten\b|\bantworten?\s+(?:oben|unten|davor|danach)\b|\b(?:oben|unten)\s+genannt/iu;
+const YEAR = /\b(?:19|20)\d{2}\b/u;
+const JAHR_HILFE =
+  'Fragen Sie nicht nach einer Jahres·zahl. Fragen Sie lieber, was die Lesenden tun können oder was es ihnen bringt.';
+
+/** A text of a question, an answer or a step: no year numbers in it. Mark it easy-read last (`.meta` is per instance). */
+const quizText = (was: string, max: number) => text(was, max).refine((value) => !YEAR.test(value), { message: JAHR_HILFE });
+
 const antwortSchema = z.strictObject({
-  /** The answer as the reader sees it. */
-  text: text('den Text der Antwort', 160).meta(LEICHTE_SPRACHE),
+  /** The answer as the reader sees it, in a mixed order: it never points at another answer. */
+  text: quizText('den Text der Antwort', 160).refine((value) => !POINTS_AT_OTHERS.test(value), {
+    message:
+      'Die Antworten stehen auf der Seite gemischt. Schreiben Sie darum nicht „alle Antworten“ oder „die Antwort oben“: Jede Antwort muss für sich allein verständlich sein.',
+  })
+    .meta(LEICHTE_SPRACHE),
   /** Whether this answer is right. */
   richtig: z.boolean({ error: 'Bei richtig muss true oder false stehen.' }).default(false),
-  /** Easy-read feedback for this answer: why it is right or not. The page puts the verdict before it. */
+  /**
+   * Easy-read feedback for this answer: why it is right or not. The page puts the verdict before it.
+   * Every wrong answer needs one: it says what the mistake was.
+   */
   rueckmeldung: noVerdict('die Rück·meldung zu dieser Antwort', 300).meta(LEICHTE_SPRACHE).optional(),
   /** A picture for this answer; required when the question asks for the right picture. */
   bild: bildSchema.optional(),
 });
 
 const frageBasis = {
-  /** The question or task, in easy-read. */
-  frage: text('die Frage', 200).meta(LEICHTE_SPRACHE),
+  /** The question or task, in easy-read: 1 or 2 short sentences, at most 160 characters. */
+  frage: quizText('die Frage', 160).meta(LEICHTE_SPRACHE),
   /** Explains the solution; shown behind "Lösung zeigen" and after the verdict. */
   erklaerung: noVerdict('die Erklärung der Lösung', 400).meta(LEICHTE_SPRACHE),
   /** A picture beside the question. */
   bild: bildSchema.optional(),
 };
 
-/** Exactly one answer is right: the rule for "eine" and "bild" questions. */
-function exactlyOneRight(frage: { art: string; antworten: { richtig: boolean }[] }, ctx: z.RefinementCtx) {
+type Choice = { text: string; richtig: boolean; rueckmeldung?: string | undefined };
+
+/** Wrong answers a question with answers to choose needs at least, so that ticking every box never solves it. */
+const MIN_WRONG = 2;
+
+/**
+ * Rules for every question with answers to choose: `MIN_WRONG` wrong answers (each a mistake a reader
+ * could really make, which the content check cannot judge), each with feedback that says why, and no
+ * answer twice.
+ */
+function choiceRules(frage: { art: string; antworten: Choice[] }, ctx: z.RefinementCtx) {
+  const wrong = frage.antworten.filter((a) => !a.richtig).length;
+  if (wrong < MIN_WRONG) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['antworten'],
+      message: `Bei art: ${frage.art} braucht die Frage mindestens ${MIN_WRONG} falsche Antworten. Jetzt sind es ${wrong}. Schreiben Sie einen Fehler dazu, den Lesende wirklich machen könnten.`,
+    });
+  }
+  const seen = new Set<string>();
+  frage.antworten.forEach((antwort, j) => {
+    if (!antwort.richtig && !antwort.rueckmeldung) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['antworten', j, 'rueckmeldung'],
+        message: 'Die Rück·meldung fehlt. Bitte bei rueckmeldung schreiben, warum diese Antwort falsch ist.',
+      });
+    }
+    if (seen.has(antwort.text)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['antworten', j, 'text'],
+        message: 'Diese Antwort steht schon einmal in der Liste. Bitte eine andere Antwort schreiben.',
+      });
+    }
+    seen.add(antwort.text);
+  });
+}
+
+/** Exactly one right answer and at least 2 wrong ones: the rule for "eine" and "bild" questions. */
+function exactlyOneRight(frage: { art: string; antworten: Choice[] }, ctx: z.RefinementCtx) {
   const right = frage.antworten.filter((a) => a.richtig).length;
   if (right !== 1) {
     ctx.addIssue({
@@ -216,6 +276,7 @@ function exactlyOneRight(frage: { art: string; antworten: { richtig: boolean }[]
       message: `Bei art: ${frage.art} muss genau 1 Antwort richtig sein. Jetzt sind es ${right}.`,
     });
   }
+  choiceRules(frage, ctx);
 }
 
 /** One right answer. */
@@ -238,7 +299,7 @@ const frageBild = z
   })
   .superRefine(exactlyOneRight);
 
-/** Several right answers. */
+/** Several right answers, and at least 2 wrong ones: choosing every answer must not solve it. */
 const frageMehrere = z
   .strictObject({
     art: z.literal('mehrere'),
@@ -253,6 +314,7 @@ const frageMehrere = z
         message: 'Mindestens 1 Antwort muss richtig sein.',
       });
     }
+    choiceRules(frage, ctx);
   });
 
 /** A statement the reader marks as "Stimmt" or "Stimmt nicht". */
@@ -263,14 +325,23 @@ const frageStimmt = z.strictObject({
   stimmt: z.boolean({ error: 'Bei stimmt muss true oder false stehen.' }),
 });
 
-/** Steps to put in the right order; the list here is the right order. */
+/**
+ * Steps to put in the right order; the list here is the right order. At least 3, so that the page can
+ * show an order that is neither the right one nor its reverse. Only one order may be right: the editor
+ * guide says how to make sure.
+ */
 const frageReihenfolge = z.strictObject({
   art: z.literal('reihenfolge'),
   ...frageBasis,
   schritte: z
-    .array(text('einen Schritt', 160))
-    .min(2, 'Eine Frage zur Reihen·folge braucht mindestens 2 Schritte.')
-    .meta(LEICHTE_SPRACHE),
+    .array(quizText('einen Schritt', 160).meta(LEICHTE_SPRACHE))
+    .min(
+      3,
+      'Eine Frage zur Reihen·folge braucht mindestens 3 Schritte. Bei 2 Schritten passt eine Frage mit art: eine besser.',
+    )
+    .refine((steps) => new Set(steps).size === steps.length, {
+      message: 'Ein Schritt steht doppelt in der Liste. Jeder Schritt muss anders sein.',
+    }),
 });
 
 export const frageSchema = z.discriminatedUnion(

@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import htmlValidateConfig from '../../../.htmlvalidate.mjs';
 import type { Example } from '../../../src/components/example.ts';
 import { frageSchema, type Frage } from '../../../src/lib/content/schemas.ts';
+import { answerOrder, stepOrder } from '../../../src/lib/content/shuffle.ts';
 import { SETTING_NAMES, SETTING_VALUES } from '../../../src/lib/settings.ts';
 import type { Lektion, Modul, Workshop } from '../../../src/utils/content.ts';
 import Wort from '../../../src/components/content/word/Wort.astro';
@@ -106,15 +107,19 @@ const islands = [
         expect(fieldset.properties['dataKind']).toBe(frage.art);
         expect(unsplit(text(all(fieldset, byTag('legend'))[0]!))).toContain(unsplit(frage.frage));
         if (frage.art === 'reihenfolge') {
-          // The steps carry their place in the right order and are shown backwards, so the order is not given away.
+          // The steps carry their place in the right order and are shown mixed, neither right nor reversed.
           const steps = all(fieldset, byData('dataStep')).map((li) => Number(li.properties['dataStep']));
-          expect(steps).toEqual(frage.schritte.map((_, index) => index).reverse());
+          expect(steps).toEqual(stepOrder(props.lessonId, i, frage.schritte.length));
+          expect(steps).not.toEqual(frage.schritte.map((_, index) => index));
+          expect(steps).not.toEqual(frage.schritte.map((_, index) => index).reverse());
           expect(all(fieldset, byData('dataSteps'))).toHaveLength(1);
         } else if (frage.art === 'stimmt') {
           expect(JSON.parse(String(fieldset.properties['dataSolution']))).toBe(frage.stimmt);
         } else {
           const inputs = all(fieldset, byTag('input'));
           expect(inputs).toHaveLength(frage.antworten.length);
+          // Shown in the mixed order; each keeps its content index as value, so grading goes by the answer, not its place.
+          expect(inputs.map((input) => Number(input.properties['value']))).toEqual(answerOrder(props.lessonId, i, frage.antworten.length));
           expect(inputs.every((input) => input.properties['type'] === (frage.art === 'mehrere' ? 'checkbox' : 'radio'))).toBe(true);
           const right = frage.antworten.flatMap((antwort, j) => (antwort.richtig ? [j] : []));
           expect(JSON.parse(String(fieldset.properties['dataSolution']))).toEqual(right);
