@@ -1,6 +1,6 @@
 /** The self-check and the learning record ("Mein Lern·stand"), as a reader uses them. */
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerAllRightByKeyboard } from '../support/quiz.ts';
 import { expectVisibleText, visibleText } from '../support/text.ts';
 
