@@ -17,7 +17,6 @@ const modul: Modul = {
     taetigkeiten: ['Sie erklären die Wahl vom Werk·statt·rat.', 'Sie kennen die Rechte vom Werk·statt·rat.'],
     theorie: 'Sie lesen 2 kurze Lektionen.',
     praxis: 'Sie gehen zu einer Sprech·stunde.',
-    dauerMinuten: 30,
     lernkontrolle: ['test'],
     zertifizierung: 'keine',
   },
