@@ -3,6 +3,8 @@
  * Runs at build time only.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Register } from '../i18n/registers.ts';
+import { hasEnded } from '../lib/content/dates.ts';
 import { pictureNamesIn } from '../lib/pictures.ts';
 
 export type Modul = CollectionEntry<'modules'>;
@@ -33,6 +35,9 @@ export async function allLessonsInOrder(): Promise<{ id: string; url: string; ti
   const lists = await Promise.all(modules.map((modul) => lessonsOf(modul.id)));
   return lists.flat().map((lesson) => ({ id: lesson.id, url: lessonUrl(lesson), titel: lesson.data.titel }));
 }
+
+/** The time a module takes: the minutes of its lessons added up, so it stays right when a lesson is added. */
+export const totalMinutes = (lessons: readonly Lektion[]) => lessons.reduce((sum, lesson) => sum + lesson.data.dauerMinuten, 0);
 
 /** The last part of a lesson id ("lernen-im-arbeitsbereich/lernen-hoert-nie-auf" → "lernen-hoert-nie-auf"). */
 export const lessonSlug = (lesson: Lektion) => lesson.id.split('/').at(-1) ?? lesson.id;
@@ -65,25 +70,21 @@ export async function workshopsByTitle(): Promise<Workshop[]> {
   return workshops.sort((a, b) => byGermanText.compare(plain(a.data.titel), plain(b.data.titel)));
 }
 
-/** The values of one vocabulary that at least one offer uses, in the vocabulary's order, with their labels. */
-export function valuesInUse<K extends string>(
-  vocabulary: Record<K, string>,
-  workshops: Workshop[],
-  of: (workshop: Workshop) => readonly string[],
-): { value: K; label: string; count: number }[] {
-  return (Object.entries(vocabulary) as [K, string][])
-    .map(([value, label]) => ({ value, label, count: workshops.filter((w) => of(w).includes(value)).length }))
-    .filter((entry) => entry.count > 0);
-}
-
 /** The projects a partner runs or funds. */
 export async function projectsOfPartner(partnerId: string): Promise<Projekt[]> {
   return getCollection('projects', (p) => [...p.data.partner, ...p.data.foerderer].some((ref) => ref.id === partnerId));
 }
 
-/** The offers a partner provides. */
+/** The offers a partner provides, where the source names it as provider. */
 export async function workshopsOfPartner(partnerId: string): Promise<Workshop[]> {
-  return getCollection('workshops', (w) => w.data.anbieter.id === partnerId);
+  return getCollection('workshops', (w) => w.data.anbieter?.id === partnerId);
+}
+
+/** The project an offer belongs to, and whether it has ended by the day of the build. */
+export async function projectOfOffer(workshop: Workshop): Promise<{ project: Projekt; ended: boolean } | undefined> {
+  const project = workshop.data.projekt && (await getEntry('projects', workshop.data.projekt.id));
+  if (!project) return undefined;
+  return { project, ended: project.data.ende !== undefined && hasEnded(project.data.ende, new Date()) };
 }
 
 /** The partner a reference points at. The content check has proved it exists before the build starts. */
@@ -95,6 +96,17 @@ export async function partnerOf(ref: { id: string }): Promise<Partner> {
 
 /** The display name of a partner: the short name where there is one. */
 export const partnerName = (partner: Partner) => partner.data.kurzname ?? partner.data.name;
+
+/**
+ * A partner's name in a list: the short name, and where it is an abbreviation, the words it stands for
+ * next to it ("BIH – Bundes·arbeits·gemeinschaft der …"). Standard-German pages show the full name.
+ */
+export const partnerListName = (partner: Partner, register: Register = 'leicht') =>
+  register === 'alltag'
+    ? partner.data.name
+    : partner.data.langname
+      ? `${partnerName(partner)} – ${partner.data.langname}`
+      : partnerName(partner);
 
 /** Every picture name that a text of any collection uses. */
 export async function usedPictureNames(): Promise<string[]> {

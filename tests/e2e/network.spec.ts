@@ -49,6 +49,25 @@ test('a square leads to the page of its Land, which lists as many partners and p
   expect(listed).toBe(total);
 });
 
+test('the Hessen page lists bifos, which the source places in Kassel', async ({ page }) => {
+  await page.goto('/netzwerk/land/hessen/');
+  const partners = page.locator('main h2', { hasText: /^Partner$/ }).locator('xpath=following-sibling::ul[1]');
+  await expect(partners.locator('a[href="/netzwerk/partner/bifos/"]')).toHaveCount(1);
+  expect(await visibleText(page.locator('main'))).not.toContain('noch keine Partner');
+});
+
+test('lists give the words of an abbreviation next to it, and the list under the map gives the letters of each square', async ({
+  page,
+}) => {
+  await page.goto('/netzwerk/');
+  const bih = page.locator('main a[href="/netzwerk/partner/bih/"]');
+  expect(await visibleText(bih)).toBe('BIH – Bundes-Arbeits-Gemeinschaft der Integrations-Ämter und Haupt-Fürsorge-Stellen');
+  const entry = page.locator('[data-map-list] a[href="/netzwerk/land/schleswig-holstein/"]');
+  expect(await visibleText(entry)).toMatch(/^Schleswig-Holstein \(SH\): /);
+  // The letters repeat the map for the eye; a screen reader hears the name once.
+  await expect(page.getByRole('link', { name: /^Schleswig-Holstein: \d+ Partner/ })).toHaveCount(1);
+});
+
 test('every Land has its page, also those without partners', () => {
   const lands = sitemapPaths().filter((path) => path.startsWith('/netzwerk/land/'));
   expect(lands).toHaveLength(17);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerOrder, displayPosition } from '../../src/lib/content/shuffle.ts';
-import { checkContent, formatFindings, type ContentFinding } from './check.ts';
+import { checkContent, formatFindings, isAbbreviatedName, type ContentFinding } from './check.ts';
 import { contentCheck } from './integration.ts';
 
 let root: string;
@@ -276,6 +276,61 @@ describe('content check', () => {
   it('fails broken YAML with the reason', async () => {
     await edit('content/glossary/test-wort.yaml', () => 'wort: [Test\n');
     expect(only(await checkContent(root)).message).toContain('kein gültiges YAML');
+  });
+
+  it('accepts an offer whose source gives no format, region, provider, length, size or cost', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace(/^(format|region|anbieter|dauer|gruppengroesse|kosten): .*\n/gm, ''));
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('fails an offer without anyone to ask', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('kontakt: ein-partner\n', ''));
+    expect(only(await checkContent(root))).toMatchObject({ field: 'kontakt' });
+  });
+
+  describe('an offer of a project that has ended', () => {
+    const ofTheProject = (s: string) => s.replace('kontakt: ein-partner', 'kontakt: ein-partner\nprojekt: ein-projekt');
+
+    it('fails its dates from the day after the project ends (February 2023 runs to its last day)', async () => {
+      await edit('content/workshops/ein-workshop.mdx', ofTheProject);
+      expect(await checkContent(root, undefined, new Date('2023-02-28T12:00:00Z'))).toEqual([]);
+      const finding = only(await checkContent(root, undefined, new Date('2023-03-01T12:00:00Z')));
+      expect(finding).toMatchObject({ file: 'content/workshops/ein-workshop.mdx', field: 'termine' });
+      expect(finding.message).toContain('seit Februar 2023 zu Ende');
+    });
+
+    it('accepts it without dates: the page then says the project has ended', async () => {
+      await edit('content/workshops/ein-workshop.mdx', (s) => ofTheProject(s).replace(/^termine:\n(?: {2}.*\n)+/m, 'termine: []\n'));
+      expect(await checkContent(root, undefined, new Date('2026-11-30T12:00:00Z'))).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['theorie: Sie lesen.', 'theorie: Sie lesen 3 kurze Lektionen.', 'theorie'],
+    ['Ein Text.', 'In Lektion 2 geht es um Regeln.', undefined],
+  ])('fails a number of lessons written into a module (%#): the page counts them', async (from, to, field) => {
+    await edit('content/modules/erstes-modul.mdx', (s) => s.replace(from, to));
+    const finding = only(await checkContent(root));
+    expect(finding.field).toBe(field);
+    expect(finding.message).toContain('zählt die Lektionen selbst');
+  });
+
+  it('asks for the words of a short name that is an abbreviation, and accepts them', async () => {
+    await edit('content/partners/ein-partner.mdx', (s) => s.replace('name: Ein Partner e.V.', 'name: Ein Partner e.V.\nkurzname: EP'));
+    expect(only(await checkContent(root))).toMatchObject({ file: 'content/partners/ein-partner.mdx', field: 'langname' });
+    await edit('content/partners/ein-partner.mdx', (s) => s.replace('kurzname: EP', 'kurzname: EP\nlangname: Ein Partner'));
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it.each([
+    ['BIH', 'Bundesarbeitsgemeinschaft der Integrationsämter und Hauptfürsorgestellen', true],
+    ['bifos', 'Bildungs- und Forschungsinstitut zum Selbstbestimmten Leben Behinderter e.V.', true],
+    ['LAG WfbM Berlin', 'LAG WfbM Berlin', true],
+    ['Liga Sachsen', 'Liga der Freien Wohlfahrtspflege in Sachsen', false],
+    ['Regionaldirektion Rheinland-Pfalz-Saarland', 'Regionaldirektion Rheinland-Pfalz-Saarland', false],
+    ['ACCESS', 'ACCESS Erlangen-Nürnberg-Bamberg gGmbH', false],
+  ])('reads „%s“ as an abbreviation: %s', (shown, name, expected) => {
+    expect(isAbbreviatedName(shown, name)).toBe(expected);
   });
 
   it('stops the Astro build with every finding', async () => {

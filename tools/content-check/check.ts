@@ -7,6 +7,9 @@
  * - every <Wort id="…"> in a text has a dictionary entry, every <Bild name="…"> a picture;
  * - a lesson's self-check cannot be solved by a pattern: the right answers are not all shown in one
  *   place, and its statements are not all true or all false.
+ * - an offer of a project that has ended lists no dates (they could only be shown as coming);
+ * - a module's texts name no number of lessons: the page counts them from the lessons;
+ * - a partner whose short name is an abbreviation gives the words it stands for (`langname`).
  * Each finding names the file, the field and what to fix. Runs before every build and in the tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -15,6 +18,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { parse as parseYaml, YAMLError } from 'yaml';
 import { z } from 'astro/zod';
 import { hasPicture, pictureNamesIn } from '../../src/lib/pictures.ts';
+import { formatPartialDate, hasEnded, type PartialDate } from '../../src/lib/content/dates.ts';
 import {
   buildSchemas,
   COLLECTION_FILES,
@@ -228,7 +232,7 @@ async function readCollection(
  * Checks everything below `contentDir` (by default `<root>/content`); file names in findings are
  * relative to `root`. An empty list means the content is fine.
  */
-export async function checkContent(root: string, contentDir = path.join(root, 'content')): Promise<ContentFinding[]> {
+export async function checkContent(root: string, contentDir = path.join(root, 'content'), today = new Date()): Promise<ContentFinding[]> {
   const findings: ContentFinding[] = [];
   const all: ContentEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>();
@@ -270,7 +274,86 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
   findings.push(...checkLessonOrder(all));
   findings.push(...all.flatMap(checkSelfCheckPatterns));
   findings.push(...checkStandardGerman(all, ids));
+  findings.push(...checkEndedOffers(all, today));
+  findings.push(...checkModuleCounts(all));
+  findings.push(...checkAbbreviatedNames(all));
   return findings;
+}
+
+/** An offer whose project has ended lists no dates: the page would show them as dates to come. */
+function checkEndedOffers(all: ContentEntry[], today: Date): ContentFinding[] {
+  const ends = new Map(all.filter((e) => e.collection === 'projects').map((e) => [e.id, (e.data as { ende?: PartialDate }).ende] as const));
+  return all.flatMap((entry) => {
+    if (entry.collection !== 'workshops') return [];
+    const data = entry.data as { projekt?: ContentRef; termine: unknown[] };
+    const ende = data.projekt && ends.get(data.projekt.id);
+    if (!ende || !hasEnded(ende, today) || data.termine.length === 0) return [];
+    return [
+      {
+        file: entry.file,
+        field: 'termine',
+        message: `Das Projekt „${data.projekt?.id ?? ''}“ ist seit ${formatPartialDate(ende)} zu Ende. Ein Angebot davon hat keine Termine mehr: Bitte die Termine löschen. Die Seite sagt dann: Das Projekt ist zu Ende.`,
+      },
+    ];
+  });
+}
+
+/** "Sie lesen 3 kurze Lektionen", "In Lektion 2 …": counts that go stale when a lesson is added. */
+const LESSON_COUNT = /\bLektion\s+\d+|\d+\s+(?:\p{L}+\s+)?Lektionen\b/u;
+
+/** A module names no number of lessons in its texts: the module page counts them and adds up their minutes. */
+function checkModuleCounts(all: ContentEntry[]): ContentFinding[] {
+  return all.flatMap((entry) => {
+    if (entry.collection !== 'modules') return [];
+    const data = entry.data as Record<string, unknown>;
+    const texts: [string | undefined, string][] = [
+      ...Object.entries(data).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+      [undefined, entry.body],
+    ];
+    return texts.flatMap(([field, text]) => {
+      const match = LESSON_COUNT.exec(text);
+      if (!match) return [];
+      return [
+        {
+          file: entry.file,
+          ...(field ? { field } : {}),
+          message: `„${match[0]}“: Die Seite zählt die Lektionen selbst und nennt ihre Minuten. Bitte keine Zahl und keine Nummer von Lektionen in den Text schreiben.`,
+        },
+      ];
+    });
+  });
+}
+
+/**
+ * Whether a partner's short name is an abbreviation a reader cannot read as words: it has a word with two
+ * or more capital letters ("BIH", "WfbM"), or a word the full name does not have ("bifos"; "Liga Sachsen"
+ * is no abbreviation of "Liga der Freien Wohlfahrtspflege in Sachsen").
+ * Names that are written in capitals but are no abbreviations stay as they are.
+ */
+const CAPITALS_BUT_NO_ABBREVIATION = new Set(['ACCESS', 'LIGA', 'JOBinklusive', 'gGmbH']);
+export function isAbbreviatedName(shown: string, name: string): boolean {
+  const words = shown.split(/[\s/]+/).filter(Boolean);
+  const hasCapitalsWord = words
+    .flatMap((word) => word.split('-'))
+    .some((part) => !CAPITALS_BUT_NO_ABBREVIATION.has(part) && (part.match(/\p{Lu}/gu) ?? []).length >= 2);
+  return hasCapitalsWord || words.some((word) => !name.includes(word));
+}
+
+/** A partner shown by an abbreviation (in lists, on the map) gives the words it stands for, in `langname`. */
+function checkAbbreviatedNames(all: ContentEntry[]): ContentFinding[] {
+  return all.flatMap((entry) => {
+    if (entry.collection !== 'partners') return [];
+    const data = entry.data as { name: string; kurzname?: string; langname?: string };
+    const shown = data.kurzname ?? data.name;
+    if (data.langname || !isAbbreviatedName(shown, data.name)) return [];
+    return [
+      {
+        file: entry.file,
+        field: 'langname',
+        message: `„${shown}“ ist eine Abkürzung. Listen zeigen die Wörter daneben: Bitte bei langname eintragen, wofür die Abkürzung steht. Nur was sicher ist.`,
+      },
+    ];
+  });
 }
 
 /** Every partner and project has its page in standard German, and every such page belongs to one. */

@@ -88,7 +88,7 @@ export function guessCollection(data: unknown, isYamlFile: boolean): CollectionN
   if (isYamlFile || has('wort')) return 'glossary';
   if (has('modul') || has('selbstcheck') || has('gelernt')) return 'lessons';
   if (has('qualifizierungsziel') || has('taetigkeiten')) return 'modules';
-  if (has('anbieter') || has('gruppengroesse')) return 'workshops';
+  if (has('kontakt') || has('anbieter') || has('gruppengroesse')) return 'workshops';
   if (has('rolle')) return 'partners';
   if (has('kurztitel') || has('ziele')) return 'projects';
   if (has('stand') || has('beschreibung')) return 'seiten';

@@ -18,7 +18,6 @@ const modul: Modul = {
     ichKann: ['Ich kann die Wahl vom Werk·statt·rat erklären.', 'Ich kann die Rechte vom Werk·statt·rat nennen.'],
     theorie: 'Sie lesen 2 kurze Lektionen.',
     praxis: 'Sie gehen zu einer Sprech·stunde.',
-    dauerMinuten: 30,
     lernkontrolle: ['test'],
     zertifizierung: 'keine',
   },

@@ -4,17 +4,17 @@ import type { Workshop } from '../../utils/content.ts';
 import type { Example } from '../example.ts';
 import type WorkshopFilter from './WorkshopFilter.astro';
 
-const workshop = (id: string, data: Pick<Workshop['data'], 'titel' | 'format' | 'themen' | 'zielgruppen' | 'region'>): Workshop => ({
+const workshop = (
+  id: string,
+  data: Pick<Workshop['data'], 'titel' | 'format' | 'themen' | 'zielgruppen' | 'region' | 'barrierefreiheit'>,
+): Workshop => ({
   id,
   collection: 'workshops',
   data: {
     ...data,
     zusammenfassung: 'Ein Angebot zum Ausprobieren.',
-    dauer: 'Fragen Sie beim Anbieter.',
-    gruppengroesse: 'Fragen Sie beim Anbieter.',
-    kosten: 'Fragen Sie beim Anbieter.',
     anbieter: { collection: 'partners', id: 'jobinklusive' },
-    barrierefreiheit: [],
+    kontakt: { collection: 'partners', id: 'jobinklusive' },
     anmeldung: 'Fragen Sie beim Anbieter nach einem Platz.',
     termine: [],
     quellen: ['Ein Beispiel'],
@@ -27,6 +27,7 @@ const online = workshop('online-treffen', {
   themen: ['vernetzung'],
   zielgruppen: ['werkstattraete'],
   region: 'bundesweit',
+  barrierefreiheit: ['pausen'],
 });
 const inSachsen = workshop('kurs-in-sachsen', {
   titel: 'Ein Kurs in Sachsen',
@@ -34,15 +35,23 @@ const inSachsen = workshop('kurs-in-sachsen', {
   themen: ['lernen-im-arbeitsbereich'],
   zielgruppen: ['beschaeftigte'],
   region: 'sachsen',
+  barrierefreiheit: [],
+});
+/** An offer whose source gives neither format nor region: it adds no option to those two kinds. */
+const unknownFormat = workshop('angebot-ohne-art', {
+  titel: 'Ein Angebot ohne bekannte Art',
+  themen: ['orientierung'],
+  zielgruppen: ['gefluechtete'],
+  barrierefreiheit: [],
 });
 
 export const examples: Example<ComponentProps<typeof WorkshopFilter>>[] = [
   {
-    name: 'two offers: the filter offers only the topics, audiences and formats they have',
-    props: { workshops: [online, inSachsen] },
+    name: 'three offers: the filter offers only the topics, audiences, formats, supports and Länder they have',
+    props: { workshops: [online, inSachsen, unknownFormat] },
     slots: {
       default:
-        '<ul><li data-offer data-format="online">Treffen im Internet</li><li data-offer data-format="vor-ort">Ein Kurs in Sachsen</li></ul>',
+        '<ul><li data-offer data-format="online">Treffen im Internet</li><li data-offer data-format="vor-ort">Ein Kurs in Sachsen</li><li data-offer>Ein Angebot ohne bekannte Art</li></ul>',
     },
   },
   { name: 'one offer', props: { workshops: [online] } },

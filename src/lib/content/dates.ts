@@ -70,3 +70,17 @@ export function formatTag(zeitpunkt: string): string {
   const date = parsePartialDate(zeitpunkt.slice(0, 10));
   return date ? formatPartialDate(date) : zeitpunkt;
 }
+
+/**
+ * Whether a period that ends on `ende` is over on `today`: a month or a year given alone runs to its
+ * last day, so "2023-02" is over from 1 March 2023 on. `today` counts in German time.
+ */
+export function hasEnded(ende: PartialDate, today: Date): boolean {
+  const [year = 0, month = 0, day = 0] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
+    .format(today)
+    .split('-')
+    .map(Number);
+  const now = { year, month, day };
+  const last = (key: PartialDate) => partialDateSortKey({ year: key.year, month: key.month ?? 12, day: key.day ?? 31 });
+  return partialDateSortKey(now) > last(ende);
+}

@@ -389,8 +389,6 @@ export function moduleSchema() {
     theorie: text('den Theorie-Teil', 300).meta(LEICHTE_SPRACHE),
     /** What the reader practises at work. */
     praxis: text('den Praxis-Teil', 300).meta(LEICHTE_SPRACHE),
-    /** Time needed for all lessons, in minutes. */
-    dauerMinuten: count('die Dauer in Minuten'),
     /** How learning is checked in a real programme (on this site: the self-check). */
     lernkontrolle: someOf(LERNKONTROLLEN, 'lernkontrolle'),
     /** Which competent body can certify such a module, or none. */
@@ -418,24 +416,33 @@ export function lessonSchema(ref: RefFactory) {
   });
 }
 
-/** A workshop format or offer. File: content/workshops/<id>.mdx */
+/**
+ * A workshop offer, as a source describes it. File: content/workshops/<id>.mdx
+ * Only what a source says goes in: a fact field the source does not give stays out, and the page then
+ * says that we do not know it and whom to ask (`kontakt`). A provider, a format or a date is never inferred.
+ */
 export function workshopSchema(ref: RefFactory) {
   return z.strictObject({
     titel: text('den Titel', 100).meta(LEICHTE_SPRACHE),
     zusammenfassung: text('eine kurze Zusammen·fassung', 160).meta(LEICHTE_SPRACHE),
-    format: oneOf(WORKSHOP_FORMATE, 'format'),
+    /** Online, on site or both, only where the source says it; otherwise leave the field out. */
+    format: oneOf(WORKSHOP_FORMATE, 'format').optional(),
     themen: someOf(WORKSHOP_THEMEN, 'themen'),
     zielgruppen: someOf(ZIELGRUPPEN, 'zielgruppen'),
-    /** Where it takes place, or "bundesweit" for online offers open to all. */
-    region: oneOf(REGIONEN, 'region'),
-    /** Length in easy-read, as the source gives it (e.g. "2 Stunden"), or how to ask. */
-    dauer: text('die Dauer', 120).meta(LEICHTE_SPRACHE),
-    /** Group size in easy-read, or how to ask. */
-    gruppengroesse: text('die Gruppen·größe', 120).meta(LEICHTE_SPRACHE),
-    /** Cost in easy-read, or how to ask. */
-    kosten: text('die Kosten', 160).meta(LEICHTE_SPRACHE),
-    /** The organisation that offers it: the id of a file in content/partners. */
-    anbieter: ref('partners'),
+    /** The Land where it takes place, or "bundesweit" where the source says it is for all of Germany; otherwise leave it out. */
+    region: oneOf(REGIONEN, 'region').optional(),
+    /** Length in easy-read, as the source gives it (e.g. "2 Stunden"); leave it out where the source does not say. */
+    dauer: text('die Dauer', 120).meta(LEICHTE_SPRACHE).optional(),
+    /** Group size in easy-read, as the source gives it; leave it out where the source does not say. */
+    gruppengroesse: text('die Gruppen·größe', 120).meta(LEICHTE_SPRACHE).optional(),
+    /** Cost in easy-read, as the source gives it; leave it out where the source does not say. */
+    kosten: text('die Kosten', 160).meta(LEICHTE_SPRACHE).optional(),
+    /** The organisation that offers it, only where the source names it: the id of a file in content/partners. */
+    anbieter: ref('partners').optional(),
+    /** Whom to ask about what the source does not say: the organisation the source names (an id in content/partners). */
+    kontakt: ref('partners'),
+    /** The programme or project the offer belongs to (an id in content/projects). When its `ende` has passed, the page says so. */
+    projekt: ref('projects').optional(),
     /** Support for accessibility that the source names. */
     barrierefreiheit: z.array(oneOf(BARRIEREFREIHEIT, 'barrierefreiheit')).default([]),
     /** How to register: whom to ask, in easy-read. */
@@ -471,6 +478,12 @@ export function partnerSchema() {
     name: text('den Namen', 160),
     /** A short name in common use (e.g. "LAG WfbM Sachsen"). */
     kurzname: text('den kurzen Namen', 60).optional(),
+    /**
+     * The words an abbreviation in the name stands for, in easy-read (e.g. for BIH: "Bundes·arbeits·gemeinschaft
+     * der Integrations·ämter und Haupt·fürsorge·stellen"). Lists show it next to the short name. Only an expansion
+     * that is certain; the content check asks for it where the short name is an abbreviation.
+     */
+    langname: text('die Wörter zur Abkürzung', 160).meta(LEICHTE_SPRACHE).optional(),
     art: oneOf(PARTNER_ARTEN, 'art'),
     region: oneOf(REGIONEN, 'region'),
     /** The town, where the source names it. */
@@ -492,8 +505,8 @@ export function projectSchema(ref: RefFactory) {
     zusammenfassung: text('eine kurze Zusammen·fassung', 200).meta(LEICHTE_SPRACHE),
     art: oneOf(PROJEKT_ARTEN, 'art'),
     region: oneOf(REGIONEN, 'region'),
-    /** The organisations that run the project or signed the agreement. */
-    partner: z.array(ref('partners')).min(1, 'Bitte mindestens 1 Partner eintragen.'),
+    /** The organisations that run the project or signed the agreement, as the source names them; none where it names none. */
+    partner: z.array(ref('partners')).default([]),
     /** Who pays for it, where the source says. */
     foerderer: z.array(ref('partners')).default([]),
     /** The day the agreement was signed. */

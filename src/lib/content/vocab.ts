@@ -96,7 +96,8 @@ export const ZIELGRUPPEN = {
   werkstattraete: 'Werk·statt·räte',
   fachkraefte: 'Fach·kräfte für Bildung',
   arbeitgeber: 'Arbeit·geber',
-  arbeitsuchende: 'Menschen, die Arbeit suchen',
+  'ohne-arbeit': 'Menschen mit Behinderung ohne Arbeit',
+  gefluechtete: 'Menschen mit Flucht·geschichte',
 } as const;
 
 export const BARRIEREFREIHEIT = {

@@ -6,7 +6,8 @@ export interface OfferForCalendar {
   /** Title and summary without middle dots: calendars show plain text. */
   titel: string;
   zusammenfassung: string;
-  format: string;
+  /** Absent where the source does not say whether it is online. */
+  format?: string | undefined;
 }
 export interface OfferDate {
   beginn: string;

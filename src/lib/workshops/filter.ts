@@ -18,13 +18,13 @@ export type FilterName = keyof typeof FILTERS;
 export const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 export type FilterState = Record<FilterName, string[]>;
 
-/** What the filter needs to know of an offer. */
+/** What the filter needs to know of an offer. A format or region the source does not give is absent (or empty in the page). */
 export interface FilterableOffer {
-  format: string;
+  format?: string | undefined;
   themen: readonly string[];
   zielgruppen: readonly string[];
   barrierefreiheit: readonly string[];
-  region: string;
+  region?: string | undefined;
 }
 
 export function emptyFilter(): FilterState {
@@ -39,7 +39,7 @@ export function filterFor(name: FilterName, value: string): FilterState {
 function valuesOf(offer: FilterableOffer, name: FilterName): readonly string[] {
   switch (name) {
     case 'format':
-      return [offer.format];
+      return offer.format ? [offer.format] : [];
     case 'thema':
       return offer.themen;
     case 'fuer':
@@ -47,7 +47,7 @@ function valuesOf(offer: FilterableOffer, name: FilterName): readonly string[] {
     case 'hilfe':
       return offer.barrierefreiheit;
     case 'region':
-      return [offer.region];
+      return offer.region ? [offer.region] : [];
   }
 }
 
@@ -55,8 +55,9 @@ export function matches(offer: FilterableOffer, state: FilterState): boolean {
   return FILTER_NAMES.every((name) => {
     const chosen = state[name];
     if (chosen.length === 0) return true;
-    // An offer for all of Germany is open to readers in every Land.
-    if (name === 'region' && offer.region === 'bundesweit') return true;
+    // An offer for all of Germany is open to readers in every Land; so may be one whose region the
+    // source does not give: it stays in the list, and its page says whom to ask.
+    if (name === 'region' && (!offer.region || offer.region === 'bundesweit')) return true;
     const values = valuesOf(offer, name);
     // Support the reader needs must all be there; for the other kinds one match is enough.
     return name === 'hilfe' ? chosen.every((v) => values.includes(v)) : chosen.some((v) => values.includes(v));
@@ -81,4 +82,18 @@ export function filterToParams(state: FilterState): URLSearchParams {
     for (const value of [...state[name]].sort((a, b) => order.indexOf(a) - order.indexOf(b))) params.append(name, value);
   }
   return params;
+}
+
+/**
+ * The values of one vocabulary that at least one item uses, in the vocabulary's order, with their labels
+ * and how many items use each: the filter offers these and no others, so no choice leads nowhere.
+ */
+export function valuesInUse<K extends string, T>(
+  vocabulary: Record<K, string>,
+  items: readonly T[],
+  of: (item: T) => readonly string[],
+): { value: K; label: string; count: number }[] {
+  return (Object.entries(vocabulary) as [K, string][])
+    .map(([value, label]) => ({ value, label, count: items.filter((item) => of(item).includes(value)).length }))
+    .filter((entry) => entry.count > 0);
 }

@@ -213,9 +213,19 @@ const islands = [
     component: WorkshopFilter,
     examples: workshopFilterExamples as Example<WorkshopFilterProps>[],
     check: (root, { props }) => {
-      // Topics and audiences only where an offer has them, so no choice leads to an empty list.
-      const topics = all(root, (e) => e.tagName === 'input' && e.properties['name'] === 'thema').map((input) => input.properties['value']);
-      expect(topics.sort()).toEqual([...new Set(props.workshops.flatMap((w) => w.data.themen))].sort());
+      // Every kind offers only the values some offer has (none for a format or region no source gives),
+      // so no choice leads to an empty list; offers for all of Germany are in every Land anyway.
+      const options = (name: string) =>
+        all(root, (e) => e.tagName === 'input' && e.properties['name'] === name)
+          .map((input) => String(input.properties['value']))
+          .sort();
+      const used = (of: (w: Workshop) => readonly (string | undefined)[]) =>
+        [...new Set(props.workshops.flatMap(of))].filter((value) => value !== undefined && value !== 'bundesweit').sort();
+      expect(options('thema')).toEqual(used((w) => w.data.themen));
+      expect(options('fuer')).toEqual(used((w) => w.data.zielgruppen));
+      expect(options('format')).toEqual(used((w) => [w.data.format]));
+      expect(options('hilfe')).toEqual(used((w) => w.data.barrierefreiheit));
+      expect(options('region')).toEqual(used((w) => [w.data.region]));
       expect(all(root, byData('dataFilterForm'))[0]?.properties['hidden']).toBe(true);
       expect(text(all(root, byData('dataCount'))[0]!)).toMatch(
         props.workshops.length === 1 ? /^1 / : new RegExp(`^${String(props.workshops.length)} `),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatUhrzeit, parsePartialDate, partialDateFromDate, partialDateIso } from '../../../../src/lib/content/dates.ts';
+import {
+  formatPartialDate,
+  formatUhrzeit,
+  hasEnded,
+  parsePartialDate,
+  partialDateFromDate,
+  partialDateIso,
+} from '../../../../src/lib/content/dates.ts';
 
 describe('dates as the sources give them', () => {
   it('reads a day, a month or a year', () => {
@@ -56,5 +63,15 @@ describe('dates as the sources give them', () => {
   it('writes full hours as "10 Uhr"', () => {
     expect(formatUhrzeit('2026-03-05T10:00')).toBe('10 Uhr');
     expect(formatUhrzeit('2026-03-05T09:30')).toBe('9:30 Uhr');
+  });
+
+  it('counts a period as ended from the day after its last day, in German time', () => {
+    // A month given alone runs to its last day; the source's "29. Februar 2023" is kept as "2023-02".
+    expect(hasEnded({ year: 2023, month: 2 }, new Date('2023-02-28T22:59:00Z'))).toBe(false);
+    expect(hasEnded({ year: 2023, month: 2 }, new Date('2023-02-28T23:00:00Z'))).toBe(true);
+    expect(hasEnded({ year: 2020, month: 12, day: 31 }, new Date('2020-12-31T12:00:00Z'))).toBe(false);
+    expect(hasEnded({ year: 2020, month: 12, day: 31 }, new Date('2021-01-01T12:00:00Z'))).toBe(true);
+    expect(hasEnded({ year: 2021 }, new Date('2021-12-31T12:00:00Z'))).toBe(false);
+    expect(hasEnded({ year: 2021 }, new Date('2022-01-01T12:00:00Z'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import {
   filterToParams,
   matches,
   parseFilter,
+  valuesInUse,
   type FilterableOffer,
 } from '../../../../src/lib/workshops/filter.ts';
 import { buildIcs, escapeText, foldLine, localDateTime } from '../../../../src/lib/workshops/ical.ts';
@@ -38,6 +39,25 @@ describe('workshop filter', () => {
   it('counts an offer for all of Germany in every Land', () => {
     expect(matches(offer({ region: 'bundesweit' }), { ...emptyFilter(), region: ['bayern'] })).toBe(true);
     expect(matches(offer(), { ...emptyFilter(), region: ['bayern'] })).toBe(false);
+  });
+
+  it('keeps an offer whose region the source does not give in every Land, and leaves it out of every format', () => {
+    const unknown = offer({ format: undefined, region: undefined });
+    expect(matches(unknown, { ...emptyFilter(), region: ['bayern'] })).toBe(true);
+    expect(matches(unknown, { ...emptyFilter(), format: ['online'] })).toBe(false);
+    // The page writes no attribute for an unknown value; the island reads it as empty.
+    expect(matches(offer({ format: '', region: '' }), { ...emptyFilter(), region: ['hessen'], format: ['vor-ort'] })).toBe(false);
+    expect(matches(offer({ format: '', region: '' }), { ...emptyFilter(), region: ['hessen'] })).toBe(true);
+  });
+
+  it('offers only the values some offer has, in the order of the list, with how many have each', () => {
+    const vocabulary = { online: 'Online', 'vor-ort': 'Vor Ort', hybrid: 'Online und vor Ort' };
+    const offers = [offer({ format: 'hybrid' }), offer({ format: undefined }), offer({ format: 'online' }), offer({ format: 'online' })];
+    expect(valuesInUse(vocabulary, offers, (o) => (o.format ? [o.format] : []))).toEqual([
+      { value: 'online', label: 'Online', count: 2 },
+      { value: 'hybrid', label: 'Online und vor Ort', count: 1 },
+    ]);
+    expect(valuesInUse(vocabulary, [offer({ format: undefined })], (o) => (o.format ? [o.format] : []))).toEqual([]);
   });
 
   it('chooses one topic or one audience for their own pages, as the filter island does', () => {
