@@ -5,12 +5,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { visibleText } from '../support/text.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
+import { freePort } from '../support/net.ts';
 
 /** A server of the built site that a test can stop and start again on the same port. */
 class SiteServer {
@@ -49,16 +49,6 @@ class SiteServer {
     child.kill();
     await once(child, 'exit');
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 async function startedServer(root = 'dist'): Promise<SiteServer> {

@@ -1,19 +1,25 @@
 /**
  * The nginx configuration (deploy/nginx.conf, from tools/server-config/headers.ts) served by a real nginx on
- * loopback over the built site: every header on a page, a hashed asset, Pagefind's files and the 404 page;
- * gzip; file types. Needs a built dist/ and nginx: `npm run test:server` finds or installs nginx first.
+ * loopback over the built site, with HTTPS from a certificate made here: the redirect from HTTP, every header
+ * on a page, a hashed asset, Pagefind's files, the workers and the 404 page; gzip; file types; and the grade
+ * of the MDN HTTP Observatory. Needs a built dist/, nginx, openssl and the Observatory: `npm run test:server`
+ * finds or installs nginx and the Observatory first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { createServer } from 'node:net';
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS, renderNginxConfig } from '../../tools/server-config/headers.ts';
-import { findNginx, nginxMimeTypes } from '../support/nginx.ts';
+import { startNginx, type RunningNginx } from '../support/nginx.ts';
+import { freePort } from '../support/net.ts';
+import { scanSite } from '../support/observatory.ts';
+import { WORKER_SCRIPTS, expectWorkerPolicy } from '../support/worker-policy.ts';
 
 const DIST = path.resolve('dist');
 
@@ -23,52 +29,28 @@ interface Reply {
   body: Buffer;
 }
 
-let port = 0;
-let nginx: ChildProcess | undefined;
+let httpPort = 0;
+let httpsPort = 0;
+let nginx: RunningNginx | undefined;
 let prefix = '';
+/** The test's own certificate authority, which signed the certificate nginx serves. */
+let authority = '';
 
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
+/** One GET request over HTTPS (or HTTP), with the body exactly as sent (no automatic decompression). */
+function get(urlPath: string, headers: Record<string, string> = {}, overHttp = false): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('Kein freier Port gefunden.'));
-      });
-    });
-  });
-}
-
-/** One GET request, with the body exactly as sent (no automatic decompression). */
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: urlPath, headers }, (res) => {
+    const options = { host: '127.0.0.1', path: urlPath, headers, servername: 'localhost', ca: authority };
+    const done = (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
       });
-    });
+    };
+    const req = overHttp ? httpRequest({ ...options, port: httpPort }, done) : httpsRequest({ ...options, port: httpsPort }, done);
     req.on('error', reject);
     req.end();
   });
-}
-
-async function waitForServer(log: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (nginx?.exitCode !== null) break;
-    try {
-      await get('/');
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  const errors = existsSync(log) ? readFileSync(log, 'utf8') : '';
-  throw new Error(`nginx ist nicht gestartet.\n${errors}`);
 }
 
 /**
@@ -84,51 +66,38 @@ async function siteRoot(): Promise<string> {
   return root;
 }
 
-/** nginx's main file around our site: everything nginx writes goes to the temporary prefix. */
-function mainConfig(nginxPath: string, site: string): string {
-  const temp = (name: string) => path.join(prefix, name);
-  return `daemon off;
-master_process off;
-worker_processes 1;
-pid ${temp('nginx.pid')};
-error_log ${temp('error.log')} warn;
-events { worker_connections 64; }
-http {
-    include ${nginxMimeTypes(nginxPath)};
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path ${temp('client_body')};
-    proxy_temp_path ${temp('proxy')};
-    fastcgi_temp_path ${temp('fastcgi')};
-    uwsgi_temp_path ${temp('uwsgi')};
-    scgi_temp_path ${temp('scgi')};
-${site}
-}
-`;
+/** A certificate authority and a certificate for localhost signed by it, where certbot would put a real one. */
+async function makeCertificate(): Promise<{ certificate: string; certificateKey: string }> {
+  const file = (name: string) => path.join(prefix, name);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const newKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  openssl('req', '-x509', ...newKey, '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=Lernen Test-CA');
+  openssl('req', ...newKey, '-keyout', file('site.key'), '-out', file('site.csr'), '-subj', '/CN=localhost');
+  await writeFile(file('site.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
+  // prettier-ignore
+  openssl('x509', '-req', '-in', file('site.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial',
+    '-out', file('site.pem'), '-days', '2', '-extfile', file('site.ext'));
+  authority = readFileSync(file('ca.pem'), 'utf8');
+  return { certificate: file('site.pem'), certificateKey: file('site.key') };
 }
 
 beforeAll(async () => {
   if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind'))) {
     throw new Error('Der Server-Test braucht die gebaute Seite: erst npm run build ausführen.');
   }
-  const nginxPath = findNginx();
-  if (!nginxPath) throw new Error('Kein nginx gefunden: node tools/setup/ensure-nginx.ts sagt, was zu tun ist.');
   prefix = await mkdtemp(path.join(tmpdir(), 'll-nginx-'));
-  port = await freePort();
-  const site = renderNginxConfig({ root: await siteRoot(), listen: [`127.0.0.1:${String(port)}`], serverName: 'localhost' });
-  const config = path.join(prefix, 'nginx.conf');
-  await writeFile(config, mainConfig(nginxPath, site));
-  const log = path.join(prefix, 'error.log');
-  nginx = spawn(nginxPath, ['-p', `${prefix}/`, '-e', log, '-c', config], { stdio: 'ignore' });
-  await waitForServer(log);
+  [httpPort, httpsPort] = [await freePort(), await freePort()];
+  const site = renderNginxConfig({
+    root: await siteRoot(),
+    listen: [`127.0.0.1:${String(httpPort)}`],
+    serverName: 'localhost',
+    https: { listen: [`127.0.0.1:${String(httpsPort)}`], port: httpsPort, ...(await makeCertificate()) },
+  });
+  nginx = await startNginx(site, prefix, () => get('/'));
 });
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-    nginx.kill('SIGTERM');
-    await exited;
-  }
+  await nginx?.stop();
   if (prefix) await rm(prefix, { recursive: true, force: true });
 });
 
@@ -235,5 +204,33 @@ describe('nginx with deploy/nginx.conf', () => {
   it('does not serve the configuration file for other hosts', async () => {
     expect(existsSync(path.join(DIST, '_headers'))).toBe(true);
     expect((await get('/_headers')).status).toBe(404);
+  });
+
+  it('moves every address on HTTP to the same address on HTTPS', async () => {
+    for (const target of ['/', '/lernen/?seite=2', '/gibt-es-nicht']) {
+      const reply = await get(target, { Host: 'localhost' }, true);
+      expect(reply.status, target).toBe(301);
+      expect(reply.headers['location'], target).toBe(`https://localhost:${String(httpsPort)}${target}`);
+    }
+  });
+
+  it('gives each worker script its own policy with a script-src, and pages none', async () => {
+    for (const worker of WORKER_SCRIPTS) {
+      const reply = await get(worker);
+      expectWorkerPolicy(worker, reply);
+      expect(reply.headers['x-frame-options'], worker).toBe('DENY');
+      expect(reply.headers['cache-control'], worker).toBe(REVALIDATE);
+    }
+    expect((await get('/lernen/')).headers['content-security-policy']).not.toContain('script-src');
+  });
+
+  it('earns an A+ from the MDN HTTP Observatory', async () => {
+    // The Observatory trusts the test's certificate authority as a browser trusts a real one.
+    setDefaultCACertificates([...getCACertificates('default'), authority]);
+    const scan = await scanSite('localhost', { httpPort, httpsPort });
+    const failed = Object.entries(scan.tests).filter(([, test]) => !test.pass);
+    console.log(`MDN HTTP Observatory: ${scan.grade} (${String(scan.score)})`);
+    expect(failed, 'failed Observatory tests').toEqual([]);
+    expect(scan.grade).toBe('A+');
   });
 });

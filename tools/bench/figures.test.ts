@@ -41,6 +41,10 @@ function goodResults(): BenchResults {
       firstQuery: { term: 'Werkstatt', bytes: 120_000, requests: 20 },
       secondQuery: { term: 'Prüfung', bytes: 50_000, requests: 10 },
     },
+    load: [
+      { server: 'serve.ts', path: '/lernen/a/b/', requests: 20_000, errors: 0, requestsPerSecond: 5000, p99Ms: 30 },
+      { server: 'nginx', path: '/lernen/a/b/', requests: 20_000, errors: 0, requestsPerSecond: 9000, p99Ms: 12 },
+    ],
   };
 }
 
@@ -107,6 +111,19 @@ describe('the budget check', () => {
     const report = formatReport(results, checks);
     expect(report).toContain('2 of');
     expect(report).toContain('- firstSearchBytes (search): 130.0 kB, budget ≤ 130.0 kB');
+  });
+});
+
+describe('the load check', () => {
+  it('fails a server with one error in its load run, and shows both servers in the report', () => {
+    const results = goodResults();
+    const nginx = results.load[1];
+    if (!nginx) throw new Error('fixture without nginx');
+    nginx.errors = 1;
+    expect(missed(results).map((check) => `${check.budget} ${check.subject}`)).toEqual(['loadErrors nginx /lernen/a/b/']);
+    const report = formatReport(results, checkBudgets(results));
+    expect(report).toContain('| serve.ts | `/lernen/a/b/` | 20000 | 0 | 5000 | 30 |');
+    expect(report).toContain('| nginx | `/lernen/a/b/` | 20000 | 1 | 9000 | 12 |');
   });
 });
 

@@ -61,11 +61,25 @@ export interface SearchFigures {
   secondQuery: { term: string; bytes: number; requests: number };
 }
 
+/** One load run: a fixed number of requests at a fixed concurrency against one address (tools/bench/measure-load.ts). */
+export interface LoadFigures {
+  /** Which server answered: "serve.ts" (npm start) or "nginx". */
+  server: string;
+  path: string;
+  requests: number;
+  /** Connection errors, timeouts and answers other than 200. */
+  errors: number;
+  requestsPerSecond: number;
+  /** 99th percentile of the time to an answer. */
+  p99Ms: number;
+}
+
 export interface BenchResults {
   measuredAt: string;
   templates: Record<Template, TemplateFigures>;
   build: { site: BuildFigures; generated?: BuildFigures & { lessons: number } };
   search: SearchFigures;
+  load: LoadFigures[];
 }
 
 export interface BudgetCheck {
@@ -120,6 +134,7 @@ export function checkBudgets(
   if (generated)
     checks.push(atMost('buildMsPerPage', `build, ${generated.lessons} extra lessons`, generated.cpuMsPerPage, budgets.buildMsPerPage));
   checks.push(atMost('firstSearchBytes', 'search', results.search.firstQuery.bytes, budgets.firstSearchBytes));
+  for (const run of results.load) checks.push(atMost('loadErrors', `${run.server} ${run.path}`, run.errors, budgets.loadErrors));
   return checks;
 }
 

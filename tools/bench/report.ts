@@ -93,6 +93,10 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
       [`second query „${s.secondQuery.term}“`, `${kB(s.secondQuery.bytes)} kB in ${s.secondQuery.requests} requests`],
     ],
   );
+  const load = table(
+    ['server', 'path', 'requests', 'errors', 'requests per second', 'p99 ms'],
+    results.load.map((run) => [run.server, `\`${run.path}\``, run.requests, run.errors, run.requestsPerSecond, run.p99Ms]),
+  );
   const missed = checks.filter((check) => !check.pass);
   const verdict =
     missed.length === 0
@@ -117,6 +121,8 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
     build,
     '## Search',
     search,
+    "## Load on loopback (20,000 requests, 50 at a time, with a browser's Accept-Encoding)",
+    load,
     '## Budgets (tools/bench/budgets.ts)',
     [
       ...Object.entries(BUDGETS).map(([name, limit]) => `- ${name}: ${formatLimit(name as BudgetName, limit)}`),

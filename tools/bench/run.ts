@@ -6,6 +6,7 @@
  * Options: `--quick` leaves out Lighthouse and the build of 1,000 generated lessons (for trying
  * a change; it checks only what it measured). BENCH_PORT sets the port the browser talks to (4451):
  * a brotli-compressing proxy (tools/bench/compressing-proxy.ts) in front of tools/serve/serve.ts on the next port.
+ * The load runs (tools/bench/measure-load.ts) ask serve.ts on that port directly, and nginx on a free port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, rm, stat, writeFile, readdir } from 'node:fs/promises';
@@ -13,11 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateLessons } from './generate-lessons.ts';
 import { TEMPLATES, type Template } from './budgets.ts';
-import { checkBudgets, type BenchResults, type SearchFigures, type TemplateFigures } from './figures.ts';
+import { checkBudgets, type BenchResults, type LoadFigures, type SearchFigures, type TemplateFigures } from './figures.ts';
 import { lighthouseMedian, startLighthouse } from './measure-lighthouse.ts';
 import { measureAstroBuild, runQuietly } from './measure-build.ts';
 import { launchBrowser, measureFirstVisit, measureSearch } from './measure-transfer.ts';
 import { startCompressingProxy } from './compressing-proxy.ts';
+import { LOAD, measureLoad, startBenchNginx } from './measure-load.ts';
+import { freePort } from '../../tests/support/net.ts';
 import { formatReport } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -115,6 +118,29 @@ async function measureGeneratedBuild(): Promise<NonNullable<BenchResults['build'
   }
 }
 
+/** The load runs: a lesson and a Pagefind index file, each from serve.ts and from nginx, one after the other. */
+async function measureServers(lesson: string): Promise<LoadFigures[]> {
+  const indexFile = (await readdir(path.join(ROOT, 'dist/pagefind/index'))).find((name) => name.endsWith('.pf_index'));
+  if (!indexFile) throw new Error('Keine Index-Datei in dist/pagefind/index.');
+  const nginxPort = await freePort();
+  const stopNginx = await startBenchNginx(path.join(ROOT, 'dist'), nginxPort);
+  const runs: LoadFigures[] = [];
+  try {
+    for (const target of [lesson, `/pagefind/index/${indexFile}`]) {
+      for (const [server, serverPort] of [
+        ['serve.ts', port + 1],
+        ['nginx', nginxPort],
+      ] as const) {
+        log(`Last: ${String(LOAD.requests)} Anfragen, ${String(LOAD.connections)} gleichzeitig, ${server} ${target}`);
+        runs.push(await measureLoad(server, `http://127.0.0.1:${String(serverPort)}`, target));
+      }
+    }
+  } finally {
+    await stopNginx();
+  }
+  return runs;
+}
+
 async function main(): Promise<number> {
   // The generated site first: the real build then leaves Astro's generated files (.astro/) for the real content.
   const generated = quick ? undefined : await measureGeneratedBuild();
@@ -130,6 +156,7 @@ async function main(): Promise<number> {
   const proxy = await startCompressingProxy(port, port + 1);
   const templates = {} as Record<Template, TemplateFigures>;
   let search: SearchFigures;
+  let load: LoadFigures[];
   try {
     const browser = await launchBrowser();
     try {
@@ -155,6 +182,7 @@ async function main(): Promise<number> {
         await session.close();
       }
     }
+    load = await measureServers(paths.lesson);
   } finally {
     proxy.close();
     server.kill();
@@ -165,6 +193,7 @@ async function main(): Promise<number> {
     templates,
     build: { site, ...(generated ? { generated } : {}) },
     search,
+    load,
   };
   const checks = checkBudgets(results);
   const report = formatReport(results, checks);
