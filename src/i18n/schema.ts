@@ -293,6 +293,7 @@ export const EASY_READ_KEYS = {
   'record.import': [],
   'record.importHint': [],
   'record.imported': [],
+  'record.importedPartly': ['count'],
   'record.import.too-big': [],
   'record.import.not-json': [],
   'record.import.wrong-format': [],

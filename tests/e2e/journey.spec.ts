@@ -132,7 +132,12 @@ test('an order question: steps move one place at a time, the ends say so, and a 
   for (const step of rightPlaces) await expect(question.locator(`[data-step="${String(step)}"] [data-step-mark]`)).toBeVisible();
   const said = await visibleText(question.locator('[data-feedback]'));
   if (moved.every((step, position) => step === position)) expect(said).toContain('Richtig.');
-  else expect(said).toMatch(rightPlaces.length > 0 ? /Die Schritte mit dem Haken/ : /Noch kein Schritt ist an der richtigen Stelle/);
+  else
+    expect(said).toMatch(
+      rightPlaces.length > 0
+        ? /Bei manchen Schritten steht jetzt: An der richtigen Stelle/
+        : /Noch kein Schritt ist an der richtigen Stelle/,
+    );
 });
 
 test('answers of several lines have room between them, and the instruction describes the group', async ({ page }) => {

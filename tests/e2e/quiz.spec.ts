@@ -244,3 +244,53 @@ test('shows answers and steps in the same mixed order with and without JavaScrip
   expect(steps).not.toEqual([...steps].sort((a, b) => a - b));
   expect(steps).not.toEqual([...steps].sort((a, b) => b - a));
 });
+
+test('two tabs that check an answer at the same moment lose no answer, 100 times over', async ({ context }) => {
+  test.setTimeout(240_000);
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await a.goto(LESSON);
+  await a.evaluate(() => {
+    localStorage.setItem('ll-lernstand', JSON.stringify({ version: 2, consent: 'ja', lessons: {} }));
+  });
+  await a.reload();
+  await b.goto(LESSON);
+  // Each tab answers its own question of the same lesson: the hardest case, one record entry for both.
+  const questionOf = async (page: typeof a, nth: number) => {
+    const fieldset = page.locator('fieldset[data-kind="eine"], fieldset[data-kind="stimmt"]').nth(nth);
+    return { fieldset, index: Number(await fieldset.getAttribute('data-question')), inputs: fieldset.locator('input') };
+  };
+  const qa = await questionOf(a, 0);
+  const qb = await questionOf(b, 1);
+  const valueOf = async (q: typeof qa, i: number) => {
+    const count = await q.inputs.count();
+    return (await q.inputs.nth(i % count).getAttribute('value')) ?? '';
+  };
+  const stored = (value: string) => (value === 'ja' ? true : value === 'nein' ? false : [Number(value)]);
+  let lost = 0;
+  for (let i = 0; i < 100; i++) {
+    const [va, vb] = [await valueOf(qa, i), await valueOf(qb, i + 1)];
+    await qa.fieldset.locator(`input[value="${va}"]`).check();
+    await qb.fieldset.locator(`input[value="${vb}"]`).check();
+    await Promise.all([
+      qa.fieldset.getByRole('button', { name: 'Antwort prüfen' }).click(),
+      qb.fieldset.getByRole('button', { name: 'Antwort prüfen' }).click(),
+    ]);
+    const both = async () => {
+      const record = await a.evaluate(
+        () =>
+          JSON.parse(localStorage.getItem('ll-lernstand') ?? '{}') as { lessons?: Record<string, { answers: Record<string, unknown> }> },
+      );
+      const answers = record.lessons?.[LESSON_ID]?.answers ?? {};
+      return JSON.stringify([answers[String(qa.index)], answers[String(qb.index)]]);
+    };
+    const expected = JSON.stringify([stored(va), stored(vb)]);
+    await expect
+      .poll(both, { timeout: 3000 })
+      .toBe(expected)
+      .catch(async () => {
+        lost += 1;
+        console.log('LOST', i, expected, await both());
+      });
+  }
+  expect(lost, 'answers lost of 100 pairs').toBe(0);
+});

@@ -132,7 +132,10 @@ test.describe('with JavaScript off', () => {
 test('on a phone, a council reads the guide and finds an offer from the start page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Workshops' }).click();
+  // On a phone the menu is folded: one tap opens it.
+  const menu = page.getByRole('navigation', { name: 'Hauptmenü' });
+  await menu.getByText('Menü', { exact: true }).click();
+  await menu.getByRole('link', { name: 'Workshops' }).click();
   await page.getByRole('link', { name: /^Für Werk-Statt-Räte$/i }).click();
   expect(await visibleText(page.getByRole('heading', { level: 1 }))).toBe('Für Werk-Statt-Räte');
   await page.locator('[data-no-offers] a').click();

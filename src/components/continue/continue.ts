@@ -1,6 +1,6 @@
 /** The <ll-continue> island: "Weiter lernen" from the stored learning record (see Continue.astro). */
 import { moduleProgress, whereToContinue } from '../../lib/progress/done.ts';
-import { browserStorage, loadProgress } from '../../lib/progress/store.ts';
+import { browserStorage, peekProgress } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
 class LlContinue extends HTMLElement {
@@ -8,7 +8,7 @@ class LlContinue extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-box]');
     const items = [...this.querySelectorAll<HTMLElement>('[data-lessons] > li')];
     const ids = items.map((item) => item.dataset['lesson'] ?? '');
-    const { lessons } = loadProgress(browserStorage()).state;
+    const { lessons } = peekProgress(browserStorage());
     const { done, started, total } = moduleProgress(ids, lessons);
     if (!box || started === 0) return;
     const text = box.querySelector('[data-text]');

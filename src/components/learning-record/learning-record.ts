@@ -23,6 +23,7 @@ import {
 } from '../../lib/progress/store.ts';
 import { isLessonDone, moduleProgress } from '../../lib/progress/done.ts';
 import { format } from '../../i18n/format.ts';
+import type { EasyReadStrings } from '../../i18n/schema.ts';
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 const formatDate = (iso: string) => dateFormat.format(new Date(iso));
@@ -53,18 +54,21 @@ class LlLearningRecord extends HTMLElement {
   }
 
   private storageStatus: LoadStatus = 'empty';
+  /** What loading found (a repair, data of a newer version): said beside whatever else the page says. */
+  private loadNotice: string | undefined;
 
   private load() {
     const { state, status } = loadProgress(this.storage);
     this.state = state;
     this.storageStatus = status;
+    this.loadNotice = status === 'repaired' || status === 'newer' ? status : undefined;
     this.render();
-    if (status === 'repaired' || status === 'newer') this.say(status);
   }
 
-  /** Shows one message of the status area. A message that needs action (consent) keeps its switch. */
-  private say(message: string) {
-    for (const p of this.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = p.dataset['message'] !== message;
+  /** Shows these messages of the status area and hides the others: one message never hides another. */
+  private say(...messages: string[]) {
+    const shown = [this.loadNotice, ...messages];
+    for (const p of this.querySelectorAll<HTMLElement>('[data-message]')) p.hidden = !shown.includes(p.dataset['message']);
   }
 
   /** Why nothing is shown yet, truthfully: storage unavailable, saving not chosen, declined, or no self-check yet. */
@@ -119,7 +123,7 @@ class LlLearningRecord extends HTMLElement {
     }
     const reason = this.emptyReason();
     if (!anyStarted || reason === 'notSaved') this.say(reason);
-    else this.say('');
+    else this.say();
     const consentSwitch = this.querySelector<HTMLElement>('[data-consent-switch]');
     if (consentSwitch) consentSwitch.hidden = reason !== 'consentOpen' && reason !== 'consentNo';
     this.renderPassHeader(stamps.sort());
@@ -214,7 +218,10 @@ class LlLearningRecord extends HTMLElement {
     this.state = { ...mergeProgress(this.state, result.state), consent: 'ja' };
     const saved = saveProgress(this.storage, this.state);
     this.render();
-    this.say(saved.ok ? 'imported' : 'notSaved');
+    const partly = this.querySelector('[data-message="importedPartly"]');
+    const forms = JSON.parse(this.dataset['importedPartly'] ?? '{}') as EasyReadStrings['record.importedPartly'];
+    if (partly) partly.textContent = format(forms, { count: result.leftOut });
+    this.say(saved.ok ? (result.leftOut > 0 ? 'importedPartly' : 'imported') : 'notSaved');
   }
 }
 

@@ -1,6 +1,7 @@
-/** The <ll-progress> island: reads the learning record and shows how far the reader is. */
+/** The <ll-progress> island: reads the learning record (only reads: a repair happens, and is reported, in the
+ *  self-check and on "Mein Lern·stand") and shows how far the reader is. */
 import { isLessonDone, moduleProgress } from '../../lib/progress/done.ts';
-import { browserStorage, loadProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
+import { browserStorage, peekProgress, PROGRESS_KEY } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
 
 class LlProgress extends HTMLElement {
@@ -17,12 +18,16 @@ class LlProgress extends HTMLElement {
     if (!box || !text) return;
     const ids = JSON.parse(this.dataset['lessons'] ?? '[]') as string[];
     const templates = JSON.parse(this.dataset['templates'] ?? '{}') as Record<string, string>;
-    const { lessons } = loadProgress(browserStorage()).state;
+    const { lessons } = peekProgress(browserStorage());
     if (this.dataset['kind'] === 'lesson') {
       const progress = ids[0] ? lessons[ids[0]] : undefined;
       const result = progress?.result;
       box.hidden = !result;
-      if (result) text.textContent = format(templates[isLessonDone(progress) ? 'done' : 'tried'] ?? '', result);
+      if (result) {
+        text.textContent = isLessonDone(progress)
+          ? format(templates['done'] ?? '', { total: result.total })
+          : format(templates['tried'] ?? '', { right: result.right, total: result.total });
+      }
       return;
     }
     const { status, done, total } = moduleProgress(ids, lessons);

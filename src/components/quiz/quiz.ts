@@ -12,9 +12,10 @@ import {
   loadProgress,
   PROGRESS_KEY,
   recordAnswer,
+  mergeProgress,
   recordResult,
   saveConsent,
-  saveProgress,
+  updateProgress,
   type LoadStatus,
   type ProgressState,
 } from '../../lib/progress/store.ts';
@@ -22,12 +23,48 @@ import { format } from '../../i18n/format.ts';
 
 type Answer = number[] | boolean;
 
+/** One checked answer (and the result, when it completed the self-check): what a tab saves and tells the others. */
+interface Change {
+  lessonId: string;
+  index: number;
+  answer: Answer;
+  result?: { right: number; total: number };
+  at: string;
+}
+
+function applyChange(state: ProgressState, change: Change): ProgressState {
+  const at = new Date(change.at);
+  const answered = recordAnswer(state, change.lessonId, change.index, change.answer, at);
+  return change.result ? recordResult(answered, change.lessonId, change.result.right, change.result.total, at) : answered;
+}
+
+/** How long a tab re-applies its own changes when another tab saves: longer than storage takes to reach all tabs. */
+const RECENT_MS = 5000;
+
+/** A message from another tab is used only when it is a change this script could have made (recordAnswer checks the rest). */
+function isChange(value: unknown): value is Change {
+  if (typeof value !== 'object' || value === null) return false;
+  const change = value as Partial<Change>;
+  return (
+    typeof change.lessonId === 'string' &&
+    typeof change.index === 'number' &&
+    (typeof change.answer === 'boolean' || (Array.isArray(change.answer) && change.answer.every((n) => typeof n === 'number'))) &&
+    typeof change.at === 'string' &&
+    !Number.isNaN(Date.parse(change.at))
+  );
+}
+
 class LlQuiz extends HTMLElement {
   private storage = browserStorage();
   private state!: ProgressState;
   /** "Nein, danke" holds for this page even where it could not be stored. */
   private declined = false;
   private questions: HTMLFieldSetElement[] = [];
+  private channel = 'BroadcastChannel' in window ? new BroadcastChannel(PROGRESS_KEY) : undefined;
+  /** This tab's changes of the last seconds (RECENT_MS), applied again when another tab saves. */
+  private recent: Change[] = [];
+  /** Questions the reader changed here and has not checked yet: a save in another tab leaves them as they are. */
+  private touched = new Set<number>();
   private results = new Map<number, boolean>();
 
   private get lessonId(): string {
@@ -46,8 +83,12 @@ class LlQuiz extends HTMLElement {
       if (steps) this.markEnds(steps);
       fieldset.addEventListener('click', (event) => {
         const move = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
-        if (move) this.moveStep(fieldset, move);
+        if (move) {
+          this.touched.add(Number(fieldset.dataset['question']));
+          this.moveStep(fieldset, move);
+        }
       });
+      fieldset.addEventListener('change', () => this.touched.add(Number(fieldset.dataset['question'])));
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -60,10 +101,23 @@ class LlQuiz extends HTMLElement {
         this.answerConsent(button.dataset['consentAnswer'] === 'ja');
       });
     }
+    // Another tab checked an answer: make sure it is stored (see persist).
+    this.channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+      // With it, this tab's own answers of the last seconds again: the other tab's write may have missed them.
+      if (this.state.consent === 'ja' && isChange(event.data)) this.saveSerially([...this.recent, event.data]);
+    });
     // Another tab changed the record: show the same answers here.
     window.addEventListener('storage', (event) => {
-      if (event.key === PROGRESS_KEY) this.load();
+      if (event.key !== PROGRESS_KEY) return;
+      this.load();
+      // A write that reached the storage after ours, from a tab that had not seen ours: ours again.
+      if (this.state.consent === 'ja' && this.recent.some((change) => !this.isStored(change))) this.saveSerially(this.recent);
     });
+  }
+
+  private isStored(change: Change): boolean {
+    const stored = this.state.lessons[change.lessonId]?.answers[String(change.index)];
+    return JSON.stringify(stored) === JSON.stringify(change.answer);
   }
 
   /** Reads the record and shows the stored answers of this lesson. */
@@ -74,7 +128,9 @@ class LlQuiz extends HTMLElement {
     const saved = this.state.lessons[this.lessonId]?.answers ?? {};
     for (const [index, fieldset] of this.questions.entries()) {
       const answer = saved[String(index)];
-      if (answer === undefined) continue;
+      // An answer that no longer fits the question (the lesson changed) is left aside, not shown; the record stays as it is.
+      // A question the reader works on here (changed or checked in this tab) keeps what this tab shows.
+      if (answer === undefined || !this.fits(fieldset, answer) || this.touched.has(index) || this.results.has(index)) continue;
       this.setAnswer(fieldset, answer);
       this.check(fieldset, index, false);
     }
@@ -119,6 +175,20 @@ class LlQuiz extends HTMLElement {
     }
   }
 
+  /** Whether a stored answer is one this question can have: a statement's true/false, chosen answers that
+   *  exist (one for a one-answer question), or every step exactly once. */
+  private fits(fieldset: HTMLFieldSetElement, answer: Answer): boolean {
+    const kind = fieldset.dataset['kind'];
+    if (kind === 'stimmt') return typeof answer === 'boolean';
+    if (!Array.isArray(answer)) return false;
+    if (kind === 'reihenfolge') {
+      const steps = fieldset.querySelectorAll('[data-step]').length;
+      return answer.length === steps && new Set(answer).size === steps && answer.every((step) => step >= 0 && step < steps);
+    }
+    const choices = fieldset.querySelectorAll('input').length;
+    return answer.length > 0 && (kind === 'mehrere' || answer.length === 1) && answer.every((j) => j >= 0 && j < choices);
+  }
+
   private isRight(fieldset: HTMLFieldSetElement, answer: Answer): boolean {
     const solution = JSON.parse(fieldset.dataset['solution'] ?? 'null') as number[] | boolean | null;
     if (fieldset.dataset['kind'] === 'reihenfolge') return Array.isArray(answer) && answer.every((step, i) => step === i);
@@ -135,7 +205,7 @@ class LlQuiz extends HTMLElement {
     const answer = this.answerOf(fieldset);
     if (answer === undefined) {
       this.showFeedback(feedback, fieldset, ['chooseFirst']);
-      feedback.focus();
+      if (byReader) feedback.focus();
       return;
     }
     const right = this.isRight(fieldset, answer);
@@ -152,14 +222,21 @@ class LlQuiz extends HTMLElement {
     this.showFeedback(feedback, fieldset, parts);
     fieldset.classList.toggle('ll-frage-richtig', right);
     if (!byReader) return;
+    this.touched.delete(index);
     feedback.focus();
-    this.state = recordAnswer(this.state, this.lessonId, index, answer, new Date());
-    if (this.results.size === this.questions.length) {
-      const rightCount = [...this.results.values()].filter(Boolean).length;
-      this.state = recordResult(this.state, this.lessonId, rightCount, this.questions.length, new Date());
-      this.showResult(rightCount);
-    }
-    this.persist();
+    // This tab's change, as a step: applied to this tab's copy now, and to what is stored when saving.
+    const complete = this.results.size === this.questions.length;
+    const rightCount = [...this.results.values()].filter(Boolean).length;
+    const change: Change = {
+      lessonId: this.lessonId,
+      index,
+      answer,
+      ...(complete ? { result: { right: rightCount, total: this.questions.length } } : {}),
+      at: new Date().toISOString(),
+    };
+    this.state = applyChange(this.state, change);
+    if (complete) this.showResult(rightCount);
+    this.persist(change);
   }
 
   /** Copies the server-rendered snippets (easy-read, split words as the reader chose) into the feedback. */
@@ -227,15 +304,41 @@ class LlQuiz extends HTMLElement {
     return anyRight ? 'stepsSomeRight' : 'stepsNoneRight';
   }
 
-  private persist() {
+  private persist(change: Change) {
     if (this.state.consent === 'offen') {
       // Asked once the whole self-check is done: a calm moment, below the result.
       if (this.results.size === this.questions.length) this.reveal('[data-consent]');
       return;
     }
     if (this.state.consent !== 'ja') return;
-    const saved = saveProgress(this.storage, this.state);
-    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
+    const now = Date.now();
+    // Only the newest answer per question: an older one applied again would undo it.
+    const same = (c: Change) => c.lessonId === change.lessonId && c.index === change.index;
+    this.recent = [...this.recent.filter((c) => now - Date.parse(c.at) < RECENT_MS && !same(c)), change];
+    this.saveSerially([change]);
+    // Other tabs apply it too: a tab's copy of the storage may not have this write yet when it saves next.
+    this.channel?.postMessage(change);
+  }
+
+  /**
+   * Read what is stored, apply the change, write: one tab at a time (Web Locks, where the browser has
+   * them), so two tabs saving at the same moment keep both answers (issue 19). A change is the same
+   * whoever applies it, so applying another tab's change again does no harm.
+   */
+  private saveSerially(changes: Change[]) {
+    const inOrder = [...changes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const save = () => {
+      let result: ReturnType<typeof updateProgress>;
+      try {
+        result = updateProgress(this.storage, (stored) => inOrder.reduce(applyChange, stored));
+      } catch {
+        return; // A change that could never be stored (recordAnswer refused it): nothing to keep.
+      }
+      if (result.saved.ok) this.state = result.state;
+      else if (result.saved.reason !== 'newer' && result.saved.reason !== 'no-consent') this.reveal('[data-notice="saveFailed"]');
+    };
+    if ('locks' in navigator) void navigator.locks.request(PROGRESS_KEY, save);
+    else save();
   }
 
   private answerConsent(yes: boolean) {
@@ -243,7 +346,11 @@ class LlQuiz extends HTMLElement {
     if (prompt) prompt.hidden = true;
     this.declined = !yes;
     this.state = { ...this.state, consent: yes ? 'ja' : 'nein' };
-    const saved = saveConsent(this.storage, this.state, yes ? 'ja' : 'nein');
+    // Yes: this visit's answers join what other tabs stored. No: only that answer is kept.
+    const mine = this.state;
+    const saved = yes
+      ? updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent: 'ja' })).saved
+      : saveConsent(this.storage, this.state, 'nein');
     if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
     else this.reveal(yes ? '[data-notice="saved"]' : '[data-notice="declined"]');
     // The button that had focus is gone: focus goes to what the page now says.

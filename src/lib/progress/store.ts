@@ -36,7 +36,9 @@ import {
   backupKeys as backupKeysOf,
   isObject,
   loadStored,
+  readText,
   readValue,
+  sameJson,
   saveStored,
   type JsonObject,
   type KeyValueStorage,
@@ -83,7 +85,8 @@ export type LoadResult = StoreLoadResult<ProgressState>;
 
 export type SaveResult = StoreSaveResult | { ok: false; reason: 'no-consent' };
 
-export type ImportResult = { ok: true; state: ProgressState } | { ok: false; reason: 'too-big' | 'not-json' | 'wrong-format' | 'newer' };
+export type ImportResult =
+  { ok: true; state: ProgressState; leftOut: number } | { ok: false; reason: 'too-big' | 'not-json' | 'wrong-format' | 'newer' };
 
 // ---------------------------------------------------------------------------------------------
 // Checks: one per piece, so a read can keep every piece that is valid. Each returns the piece
@@ -300,8 +303,10 @@ export function exportProgress(state: ProgressState, now: Date): string {
 
 /**
  * Reads a saved file. Validates with the same schema and migrations as loadProgress; size-limited
- * by MAX_IMPORT_BYTES (UTF-8 bytes). Unlike loading, a file with any invalid entry is refused as a
- * whole ('wrong-format'), so that a wrong file never changes anything. Pure: touches no storage.
+ * by MAX_IMPORT_BYTES (UTF-8 bytes). As loading does, invalid entries are left out one by one and the
+ * valid ones kept; `leftOut` says how many lessons of the file could not be read as they were. A file
+ * with no valid lesson at all is refused ('wrong-format'), so a wrong file never changes anything.
+ * Pure: touches no storage.
  */
 export function importProgress(text: string): ImportResult {
   // Each UTF-16 unit is at least one byte, so a long text is refused before it is encoded.
@@ -320,8 +325,13 @@ export function importProgress(text: string): ImportResult {
   if (version !== PROGRESS_VERSION) return { ok: false, reason: 'wrong-format' };
   const read = readValue(PROGRESS, envelope['lernstand']);
   if (read?.kind === 'newer') return { ok: false, reason: 'newer' };
-  if (!read?.exact) return { ok: false, reason: 'wrong-format' };
-  return { ok: true, state: read.state };
+  if (!read) return { ok: false, reason: 'wrong-format' };
+  if (read.exact) return { ok: true, state: read.state, leftOut: 0 };
+  const given = isObject(envelope['lernstand']) ? envelope['lernstand']['lessons'] : undefined;
+  const entries = isObject(given) ? Object.entries(given) : [];
+  const kept = entries.filter(([id, lesson]) => sameJson(read.state.lessons[id], lesson)).length;
+  if (kept === 0) return { ok: false, reason: 'wrong-format' };
+  return { ok: true, state: read.state, leftOut: entries.length - kept };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,6 +356,35 @@ export function loadProgress(storage: KeyValueStorage | undefined): LoadResult {
 export function saveProgress(storage: KeyValueStorage | undefined, state: ProgressState): SaveResult {
   if (storage && state.consent !== 'ja') return { ok: false, reason: 'no-consent' };
   return saveStored(storage, PROGRESS, state);
+}
+
+/**
+ * Reads the record for display only: nothing is repaired or written. The parts of a page that only show
+ * progress (the badges, "Weiter lernen") use it, so a repair happens where it is reported: in the
+ * self-check and on "Mein Lern·stand" (loadProgress).
+ */
+export function peekProgress(storage: KeyValueStorage | undefined): ProgressState {
+  try {
+    const raw = storage?.getItem(PROGRESS_KEY) ?? null;
+    return (raw === null ? undefined : readText(PROGRESS, raw)?.state) ?? emptyProgress();
+  } catch {
+    return emptyProgress();
+  }
+}
+
+/**
+ * Saves one change of this tab without losing what another tab saved meanwhile: reads what is stored,
+ * applies `change` to it, writes. Two tabs that save at the same moment must not interleave between the
+ * read and the write: where the browser has Web Locks, the quiz runs this inside one lock for all tabs
+ * (see quiz.ts). Returns the state written (or the one that would have been) and how saving went.
+ */
+export function updateProgress(
+  storage: KeyValueStorage | undefined,
+  change: (stored: ProgressState) => ProgressState,
+): { state: ProgressState; saved: SaveResult } {
+  const { state: stored, status } = loadProgress(storage);
+  const next = change(status === 'unavailable' ? emptyProgress() : stored);
+  return { state: next, saved: saveProgress(storage, next) };
 }
 
 /** Keeps the reader's answer to "Sollen wir Ihren Lern·stand merken?". 'ja' keeps the record as it is;

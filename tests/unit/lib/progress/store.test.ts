@@ -19,8 +19,10 @@ import {
   PROGRESS_KEY,
   recordAnswer,
   recordResult,
+  peekProgress,
   saveConsent,
   saveProgress,
+  updateProgress,
   type LessonProgress,
   type ProgressState,
 } from '../../../../src/lib/progress/store.ts';
@@ -218,6 +220,27 @@ describe('saving the learning record', () => {
     const storage = new FakeStorage();
     expect(saveProgress(storage, sampleState(consent))).toEqual({ ok: false, reason: 'no-consent' });
     expect(storage.snapshot()).toEqual({});
+  });
+
+  it('peeks at the record without repairing or writing anything', () => {
+    const broken = JSON.stringify({ ...sampleState(), lessons: { ...sampleState().lessons, 'x/y': { answers: {} } } });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: broken });
+    expect(peekProgress(storage)).toEqual(sampleState());
+    expect(storage.snapshot()).toEqual({ [PROGRESS_KEY]: broken });
+    expect(peekProgress(undefined)).toEqual(emptyProgress());
+    expect(peekProgress(new FakeStorage({ [PROGRESS_KEY]: 'kein JSON' }))).toEqual(emptyProgress());
+  });
+
+  it("applies a change to what is stored, so another tab's answer in between is kept", () => {
+    const storage = new FakeStorage();
+    const start = recordAnswer({ ...emptyProgress(), consent: 'ja' }, LESSON, 0, [0], MONDAY);
+    saveProgress(storage, start);
+    // Two tabs loaded `start`; each answers another question of the same lesson.
+    const first = updateProgress(storage, (state) => recordAnswer(state, LESSON, 1, [2], TUESDAY));
+    const second = updateProgress(storage, (state) => recordAnswer(state, LESSON, 2, true, TUESDAY));
+    expect(first.saved).toEqual({ ok: true });
+    expect(second.saved).toEqual({ ok: true });
+    expect(loadProgress(storage).state.lessons[LESSON]?.answers).toEqual({ '0': [0], '1': [2], '2': true });
   });
 
   it('remembers "Nein, danke" without keeping any progress, so the next lesson does not ask again', () => {
@@ -451,7 +474,7 @@ describe('saving to a file and loading from a file', () => {
     });
 
   it('gives back the same record after export and import', () => {
-    expect(importProgress(exportProgress(sampleState(), TUESDAY))).toEqual({ ok: true, state: sampleState() });
+    expect(importProgress(exportProgress(sampleState(), TUESDAY))).toEqual({ ok: true, state: sampleState(), leftOut: 0 });
   });
 
   it('writes a versioned envelope that says what it is', () => {
@@ -469,7 +492,7 @@ describe('saving to a file and loading from a file', () => {
     const tooBig = fileWithNote('ü'.repeat((MAX_IMPORT_BYTES - overhead) / 2 + 1));
     expect(Buffer.byteLength(fits)).toBe(MAX_IMPORT_BYTES);
     expect(tooBig.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(importProgress(fits)).toEqual({ ok: true, state: sampleState() });
+    expect(importProgress(fits)).toEqual({ ok: true, state: sampleState(), leftOut: 0 });
     expect(importProgress(tooBig)).toEqual({ ok: false, reason: 'too-big' });
   });
 
@@ -497,6 +520,15 @@ describe('saving to a file and loading from a file', () => {
     ['a newer record in a current envelope', { format: EXPORT_FORMAT, version: 2, lernstand: { version: 4, lessons: {} } }],
   ])('refuses %s as newer', (_, value) => {
     expect(importProgress(JSON.stringify(value))).toEqual({ ok: false, reason: 'newer' });
+  });
+
+  it('loads the valid lessons of a file with one broken lesson, and says how many it left out', () => {
+    const good = sampleState();
+    const file = { format: EXPORT_FORMAT, version: 2, lernstand: { ...good, lessons: { ...good.lessons, 'x/y': { answers: {} } } } };
+    expect(importProgress(JSON.stringify(file))).toEqual({ ok: true, state: good, leftOut: 1 });
+    const one = { ...good, lessons: { [LESSON]: good.lessons[LESSON] } };
+    const oneBroken = { format: EXPORT_FORMAT, version: 2, lernstand: { ...one, lessons: { ...one.lessons, [OTHER]: { answers: {} } } } };
+    expect(importProgress(JSON.stringify(oneBroken))).toEqual({ ok: true, state: one, leftOut: 1 });
   });
 
   it('changes nothing when a file is refused', () => {
@@ -788,7 +820,7 @@ describe('generated records and files', () => {
         const storage = new FakeStorage();
         expect(saveProgress(storage, { ...state, consent: 'ja' })).toEqual({ ok: true });
         expect(loadProgress(storage)).toEqual({ status: 'ok', state: { ...state, consent: 'ja' } });
-        expect(importProgress(exportProgress(state, TUESDAY))).toEqual({ ok: true, state });
+        expect(importProgress(exportProgress(state, TUESDAY))).toEqual({ ok: true, state, leftOut: 0 });
       }),
       runs(200),
     );
