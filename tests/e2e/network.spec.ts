@@ -127,3 +127,14 @@ test.describe('easy-read and standard German', () => {
     expect(standard).toBeGreaterThan(0);
   });
 });
+
+test('a partner whose place no source gives says so, and is not put into a Land', async ({ page }) => {
+  await page.goto('/netzwerk/partner/jobinklusive/');
+  const facts = page.locator('main dl.ll-facts').first();
+  await expect(facts).toContainText('Das steht nicht in unserer Quelle.');
+  await page.goto('/netzwerk/');
+  const unknown = page.locator('section[aria-labelledby="land-unbekannt"]');
+  await expect(unknown.getByRole('link', { name: 'JOBinklusive' })).toBeVisible();
+  await page.goto('/netzwerk/land/bundesweit/');
+  await expect(page.locator('main').getByRole('link', { name: 'JOBinklusive' })).toHaveCount(0);
+});

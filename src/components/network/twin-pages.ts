@@ -34,6 +34,7 @@ export async function projectPaths() {
 export interface TwinLabels {
   kind: string;
   region: string;
+  regionUnknown: string;
   town: string;
   website: string;
   dates: { signed: string; start: string; end: string };
@@ -49,6 +50,7 @@ export const TWIN_LABELS: Record<Register, TwinLabels> = {
   leicht: {
     kind: t['network.kind'],
     region: t['network.region'],
+    regionUnknown: t['network.regionUnknown'],
     town: t['network.town'],
     website: t['network.website'],
     dates: { signed: t['network.signed'], start: t['network.start'], end: t['network.end'] },
@@ -62,6 +64,7 @@ export const TWIN_LABELS: Record<Register, TwinLabels> = {
   alltag: {
     kind: alltag['alltag.kind'],
     region: alltag['alltag.region'],
+    regionUnknown: alltag['alltag.regionUnknown'],
     town: alltag['alltag.town'],
     website: alltag['alltag.website'],
     dates: { signed: alltag['alltag.signed'], start: alltag['alltag.start'], end: alltag['alltag.end'] },

@@ -485,7 +485,8 @@ export function partnerSchema() {
      */
     langname: text('die Wörter zur Abkürzung', 160).meta(LEICHTE_SPRACHE).optional(),
     art: oneOf(PARTNER_ARTEN, 'art'),
-    region: oneOf(REGIONEN, 'region'),
+    /** The Land where the organisation is, or bundesweit; left out where no source says (the page then says so). */
+    region: oneOf(REGIONEN, 'region').optional(),
     /** The town, where the source names it. */
     ort: text('den Ort', 80).optional(),
     /** What the organisation does in the programme, in 1 or 2 easy-read sentences. */

@@ -41,8 +41,8 @@ export const TILES: Tile[] = (Object.keys(BUNDESLAENDER) as Bundesland[]).map((l
 });
 
 /** How many of the items (partners, projects) are in each region. */
-export function countByRegion(items: readonly { region: Region }[]): Map<Region, number> {
+export function countByRegion(items: readonly { region?: Region | undefined }[]): Map<Region, number> {
   const counts = new Map<Region, number>();
-  for (const item of items) counts.set(item.region, (counts.get(item.region) ?? 0) + 1);
+  for (const { region } of items) if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
   return counts;
 }
