@@ -90,10 +90,8 @@ export function fieldComments(source: string): Map<string, Map<string, string>> 
 
 /** The closed list whose values are exactly these, with its labels. */
 function closedList(values: readonly string[]): Record<string, unknown> | undefined {
-  return Object.values(vocab).find(
-    (list): list is Record<string, unknown> =>
-      typeof list === 'object' && Object.keys(list).length === values.length && values.every((v) => v in list),
-  );
+  const lists: Record<string, unknown>[] = Object.values(vocab);
+  return lists.find((list) => Object.keys(list).length === values.length && values.every((v) => v in list));
 }
 
 const label = (value: unknown): string =>
