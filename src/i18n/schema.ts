@@ -78,6 +78,12 @@ export const EASY_READ_KEYS = {
   'learn.lessonCount': ['count'],
   'learn.minuteCount': ['count'],
   'learn.start': [],
+  'learn.areas.title': [],
+  'learn.areas.intro': [],
+  'learn.area.title': ['feld'],
+  'learn.area.own': ['feld'],
+  'learn.area.every': [],
+  'learn.area.other': [],
 
   'module.goal': [],
   'module.tasks': [],
