@@ -31,6 +31,9 @@ import {
   type RefFactory,
 } from '../../src/lib/content/schemas.ts';
 import { answerOrder, displayPosition } from '../../src/lib/content/shuffle.ts';
+import { unknownWord } from '../../src/lib/lint/rules/schweres-wort.ts';
+
+export { unknownWord } from '../../src/lib/lint/rules/schweres-wort.ts';
 
 export interface ContentFinding {
   /** Path of the file, relative to the project root. */
@@ -79,18 +82,6 @@ export function fieldLabel(pathParts: readonly PropertyKey[]): string {
 /** Every <Wort id="…"> of an MDX text, with the index where its tag starts. */
 export function wordRefsIn(text: string): { id: string; index: number }[] {
   return [...text.matchAll(/<Wort\b[^>]*\bid=["']([^"']+)["']/g)].map((match) => ({ id: match[1] ?? '', index: match.index }));
-}
-
-/**
- * The one check that a <Wort id="…"> has an entry in the dictionary, for this content check and the
- * linter's rule schweres-wort: what is wrong and how to fix it, or undefined when the entry exists.
- */
-export function unknownWord(id: string, glossaryIds: ReadonlySet<string>): { problem: string; fix: string } | undefined {
-  if (glossaryIds.has(id)) return undefined;
-  return {
-    problem: `Das Wort „${id}“ steht nicht im Wörter·buch.`,
-    fix: `Bitte content/glossary/${id}.yaml anlegen oder die id prüfen.`,
-  };
 }
 
 const isRef = (value: unknown): value is ContentRef =>
