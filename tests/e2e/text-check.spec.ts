@@ -68,10 +68,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-// Known gap, found by this test: the page's speller (the word forms in the lexicon file) rejects split
-// parts that hunspell accepts as compounds, so the page shows falsche-trennung errors the command does
-// not (e.g. content lines 42, 46, 54 of a lesson). Un-skip once the lexicon carries those parts.
-test.fixme('finds in the browser what the command finds, for every text of the site', async ({ page }) => {
+test('finds in the browser what the command finds, for every text of the site', async ({ page }) => {
   test.setTimeout(300_000);
   const root = process.cwd();
   const context = await createContext(root);

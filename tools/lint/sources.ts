@@ -17,8 +17,8 @@ import { unified } from 'unified';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import { fieldLabel } from '../content-check/check.ts';
 import { collectionOfPath, guessCollection, isEasyReadField, isUiStringsFile } from './fields.ts';
-import { extractPlain, parseDirective, type Extracted, type SourceKind } from '../../src/lib/lint/extracted.ts';
-import { BlockBuilder, LineIndex, type Block, type BlockKind } from '../../src/lib/lint/text.ts';
+import { emptyExtracted, extractPlain, parseDirective, type Extracted, type SourceKind } from '../../src/lib/lint/extracted.ts';
+import { BlockBuilder, type Block, type BlockKind } from '../../src/lib/lint/text.ts';
 
 export type { Directive, Extracted, SourceKind } from '../../src/lib/lint/extracted.ts';
 
@@ -32,17 +32,8 @@ export function kindOfFile(file: string): SourceKind | undefined {
 /** Reads one file's source; `file` is the path relative to the project root (it decides the collection). */
 export function extract(file: string, source: string): Extracted {
   const kind = kindOfFile(file) ?? 'txt';
-  const out: Extracted = {
-    kind,
-    collection: collectionOfPath(file),
-    blocks: [],
-    links: [],
-    wortRefs: [],
-    directives: [],
-    headings: [],
-    problems: [],
-    lines: new LineIndex(source),
-  };
+  const out = emptyExtracted(kind, collectionOfPath(file), source);
+
   if (kind === 'mdx') extractMdx(source, out);
   else if (kind === 'yaml') extractYaml(source, 0, source, out, true, isUiStringsFile(file));
   else extractPlain(source, out);

@@ -19,7 +19,8 @@ export async function createChecker(config: LintConfig, glossary: readonly Gloss
   if (!response.ok) throw new Error(`${lexiconUrl}: ${String(response.status)}`);
   const lexicon = parseLexiconText(await response.text());
   const allow = ownWords(config);
-  const words = wordKnowledge(createSplitter(lexicon, { allow }), formSpeller(lexicon.forms ?? []), allow);
+  const splitter = createSplitter(lexicon, { allow });
+  const words = wordKnowledge(splitter, formSpeller(lexicon.forms ?? [], splitter), allow);
   const context = { config, glossary: glossaryOf(glossary), syllables: new Syllables(), words };
   return (text) => lintExtracted('text.txt', extractText(text), context);
 }

@@ -37,11 +37,11 @@ export interface Extracted {
   lines: LineIndex;
 }
 
-/** Reads a plain text (what a person types on the "Text prüfen" page, or a .txt file). */
-export function extractText(source: string): Extracted {
-  const out: Extracted = {
-    kind: 'txt',
-    collection: undefined,
+/** Nothing read yet: what a reader of a file fills in. */
+export function emptyExtracted(kind: SourceKind, collection: CollectionName | undefined, source: string): Extracted {
+  return {
+    kind,
+    collection,
     blocks: [],
     links: [],
     wortRefs: [],
@@ -50,6 +50,11 @@ export function extractText(source: string): Extracted {
     problems: [],
     lines: new LineIndex(source),
   };
+}
+
+/** Reads a plain text (what a person types on the "Text prüfen" page, or a .txt file). */
+export function extractText(source: string): Extracted {
+  const out = emptyExtracted('txt', undefined, source);
   extractPlain(source, out);
   return out;
 }

@@ -92,8 +92,12 @@ export function wordKnowledge(splitter: Splitter, speller: Speller, allow: reado
   };
 }
 
-/** A speller over a list of the word forms hunspell accepts (what the lexicon file carries). */
-export function formSpeller(forms: Iterable<string>): Speller {
+/**
+ * A speller over the word forms hunspell accepts (what the lexicon file carries), for the "Text prüfen"
+ * page. Hunspell also accepts nouns it can build from compound parts ("Standorte"): the splitter, built on
+ * the same compounding flags, stands in for that.
+ */
+export function formSpeller(forms: Iterable<string>, splitter: Splitter): Speller {
   const known = new Set(forms);
-  return { spell: (word) => known.has(word) };
+  return { spell: (word) => known.has(word) || (/^\p{Lu}/u.test(word) && splitter.split(word).length > 1) };
 }

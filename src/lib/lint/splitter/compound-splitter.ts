@@ -652,9 +652,11 @@ const PREFIX_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Serialises lexicon data as text (about 350 kB, 115 kB gzipped for
  *  dictionary-de). Sections "#begin", "#middle+" (middle forms that are not
  *  begin forms), "#end" (a base noun form ends in "*"), "#forbidden",
- *  "#keep", "#notparts", and "#forms" where the data has them. One form a line, sorted and front-coded:
- *  a line may start with one character from 1-9A-Z telling how many leading
- *  characters it shares with the line before. */
+ *  "#keep", "#notparts", and "#forms" where the data has them. One form a
+ *  line, sorted and front-coded: a line may start with one character from
+ *  1-9A-Z telling how many leading characters it shares with the line
+ *  before; "0" comes before a form that itself starts with one of them
+ *  ("Doku" in #forms). */
 export function serializeLexicon(lx: LexiconData): string {
   const sec = (name: string, xs: readonly string[]): string => {
     const sorted = [...new Set(xs)].sort();
@@ -664,7 +666,8 @@ export function serializeLexicon(lx: LexiconData): string {
       let n = 0;
       while (n < prev.length && n < bare.length && n < PREFIX_DIGITS.length - 1 && prev[n] === bare[n]) n++;
       prev = bare;
-      return n > 0 ? PREFIX_DIGITS.charAt(n) + w.slice(n) : w;
+      // A form that starts with a prefix digit (a capital: "Doku") gets "0", no shared characters.
+      return n > 0 || PREFIX_DIGITS.includes(w.charAt(0)) ? PREFIX_DIGITS.charAt(n) + w.slice(n) : w;
     });
     return `#${name}\n${lines.length ? lines.join('\n') + '\n' : ''}`;
   };
@@ -707,7 +710,7 @@ export function parseLexiconText(text: string): LexiconData {
       continue;
     }
     const n = PREFIX_DIGITS.indexOf(line.charAt(0));
-    let w = n > 0 ? prev.slice(0, n) + line.slice(1) : line;
+    let w = n >= 0 ? prev.slice(0, n) + line.slice(1) : line;
     const noun = w.endsWith('*');
     if (noun) w = w.slice(0, -1);
     prev = w;

@@ -1,4 +1,4 @@
-/** One rule per file, named by its id, with its tests beside it: so a new rule has one obvious place. */
+/** One rule per file, named by its id (src/lib/lint/rules/), with its test in this folder: one obvious place. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../../../src/lib/lint/config.ts';
@@ -10,7 +10,10 @@ describe('the rules', () => {
   });
 
   it('each have a file and a test file named by the rule id', () => {
-    const missing = RULE_IDS.flatMap((id) => [`${id}.ts`, `${id}.test.ts`]).filter((name) => !existsSync(new URL(name, import.meta.url)));
+    const rules = new URL('../../../../../src/lib/lint/rules/', import.meta.url);
+    const missing = RULE_IDS.flatMap((id) => [new URL(`${id}.ts`, rules), new URL(`${id}.test.ts`, import.meta.url)])
+      .filter((file) => !existsSync(file))
+      .map((file) => file.pathname.split('/').slice(-2).join('/'));
     expect(missing).toEqual([]);
   });
 });

@@ -179,6 +179,12 @@ describe('the lexicon as text (the form a browser would load)', { timeout: TEST_
     for (const d of compounds) expect(fromText.split(undot(d))).toEqual(plain.split(undot(d)));
     for (const w of simpleWords) expect(fromText.split(w)).toEqual(plain.split(w));
   });
+
+  it('keeps word forms that start with a digit or a capital, which also mark shared characters', () => {
+    const forms = ['Doku', 'Dokus', 'Verb', 'Zahl', '1a', 'b', 'bei', 'Ärzte'];
+    const data = { begin: [], middle: [], end: [], nouns: [], forbidden: [], keepWhole: [], notParts: [], forms };
+    expect(parseLexiconText(serializeLexicon(data)).forms).toEqual([...forms].sort());
+  });
 });
 
 describe('unseen words (final sanity check, written before the first run)', { timeout: TEST_TIMEOUT }, () => {
