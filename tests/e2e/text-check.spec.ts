@@ -15,8 +15,10 @@ async function check(page: Page, text: string) {
   await expect(page.locator('ll-text-check')).toHaveAttribute('data-checked', String(before + 1));
 }
 
+/** Opens the page and comes to the text field, where the engine starts loading. */
 async function ready(page: Page) {
   await page.goto(PAGE);
+  await page.getByLabel('Ihr Text').focus();
   await expect(page.locator('ll-text-check')).toHaveAttribute('data-checked', /\d/);
 }
 

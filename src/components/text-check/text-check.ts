@@ -90,16 +90,27 @@ class LlTextCheck extends HTMLElement {
     this.status = part(this, '[data-status]');
     this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
     this.querySelector('[data-checker]')?.removeAttribute('hidden');
+    // The engine and its lexicon load when the person comes to the text field: building them keeps the
+    // browser busy for a moment (seconds on a slow phone), which the page's first paint should not wait for.
+    input.addEventListener('focus', () => void this.load(), { once: true });
     input.addEventListener('input', () => {
+      void this.load();
       this.schedule();
     });
     this.querySelector('[data-findings]')?.addEventListener('click', (event) => {
       this.onFindingClick(event);
     });
-    void this.load();
   }
 
-  private async load() {
+  private loading: Promise<void> | undefined;
+
+  /** Loads the engine once. */
+  private load(): Promise<void> {
+    this.loading ??= this.loadEngine();
+    return this.loading;
+  }
+
+  private async loadEngine() {
     this.status.textContent = oneLine(this.texts.loading);
     const config = JSON.parse(this.dataset['config'] ?? '{}') as LintConfig;
     const glossary = JSON.parse(this.dataset['glossary'] ?? '[]') as GlossaryEntry[];
