@@ -12,7 +12,8 @@ export type RequestKind = 'page' | 'file' | 'pass';
 
 /** Folders whose files the service worker keeps. */
 const FILE_FOLDERS = ['/_astro/', '/bilder/', '/pagefind/'];
-const SINGLE_FILES = ['/favicon.svg'];
+/** Single files: the favicon, and the lexicon of "Text prüfen" (saved when that page fetches it). */
+const SINGLE_FILES = ['/favicon.svg', '/text-pruefen/lexikon.txt'];
 
 export function classifyRequest(url: URL, method: string, mode: string, origin: string): RequestKind {
   if (method !== 'GET' || url.origin !== origin) return 'pass';

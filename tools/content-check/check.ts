@@ -39,6 +39,9 @@ import { didYouMean } from './nearest.ts';
 import { summaryLine } from './summary.ts';
 import { pageOf, siteAddresses } from './routes.ts';
 import { checkMdx, parseYamlText } from './syntax.ts';
+import { unknownWord } from '../../src/lib/lint/rules/schweres-wort.ts';
+
+export { unknownWord } from '../../src/lib/lint/rules/schweres-wort.ts';
 
 export interface ContentFinding {
   /** Path of the file, relative to the project root. */
@@ -98,18 +101,6 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Every <Wort id="…"> of an MDX text, with the index where its tag starts. */
 export function wordRefsIn(text: string): { id: string; index: number }[] {
   return [...text.matchAll(/<Wort\b[^>]*\bid=["']([^"']+)["']/g)].map((match) => ({ id: match[1] ?? '', index: match.index }));
-}
-
-/**
- * The one check that a <Wort id="…"> has an entry in the dictionary, for this content check and the
- * linter's rule schweres-wort: what is wrong and how to fix it, or undefined when the entry exists.
- */
-export function unknownWord(id: string, glossaryIds: ReadonlySet<string>): { problem: string; fix: string } | undefined {
-  if (glossaryIds.has(id)) return undefined;
-  return {
-    problem: `Das Wort „${id}“ steht nicht im Wörter·buch.`,
-    fix: `Bitte content/glossary/${id}.yaml anlegen oder die id prüfen.`,
-  };
 }
 
 const isRef = (value: unknown): value is ContentRef =>

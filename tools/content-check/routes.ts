@@ -4,6 +4,7 @@
  * a full build). A route file with [brackets] is listed here by what its getStaticPaths makes of the content:
  * a new dynamic route in src/pages/ needs a line here, and `routes.test.ts` fails until it has one.
  */
+import { areasInUse, areaUrl, type Praxisfeld } from '../../src/lib/content/work-areas.ts';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REGIONEN, WORKSHOP_THEMEN, ZIELGRUPPEN } from '../../src/lib/content/vocab.ts';
@@ -21,6 +22,8 @@ export const DYNAMIC_ROUTES: Record<string, (entries: readonly RouteEntry[]) => 
   '[seite].astro': (all) => of(all, 'seiten', (e) => ((e.data as { bereich?: string }).bereich ? [] : [`/${e.id}/`])),
   'lernen/[modul]/index.astro': (all) => of(all, 'modules', (e) => [`/lernen/${e.id}/`]),
   'lernen/[modul]/[lektion].astro': (all) => of(all, 'lessons', (e) => [`/lernen/${e.id}/`]),
+  'lernen/praxisfeld/[feld].astro': (all) =>
+    areasInUse(all.filter((e) => e.collection === 'modules').map((e) => (e.data as { praxisfeld: Praxisfeld }).praxisfeld)).map(areaUrl),
   'netzwerk/partner/[id].astro': (all) => of(all, 'partners', (e) => [`/netzwerk/partner/${e.id}/`]),
   'netzwerk/partner/[id]/alltagssprache.astro': (all) => of(all, 'partners', (e) => [`/netzwerk/partner/${e.id}/alltagssprache/`]),
   'netzwerk/projekte/[id].astro': (all) => of(all, 'projects', (e) => [`/netzwerk/projekte/${e.id}/`]),

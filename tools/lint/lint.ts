@@ -1,55 +1,19 @@
 /**
- * The easy-read linter: reads files, splits their visible text into sentences, runs every rule,
- * applies each rule's `schwere` from the config and the inline switch-offs, and measures the text.
- * Pure TypeScript on Node: no Astro, no DOM. The command is tools/lint/cli.ts.
+ * The easy-read linter on Node: reads the files, the config and the dictionary, and runs the engine
+ * (src/lib/lint/lint.ts) over them. The command is tools/lint/cli.ts.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { loadConfig, type LintConfig, type RuleId } from './config.ts';
-import { textStats, type TextStats } from './readability.ts';
-import { RULES } from './rules/index.ts';
-import { inlineAbschaltung } from './rules/inline-abschaltung.ts';
-import type { Glossary, RawFinding, Severity } from './rules/shared.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
-import { extract, kindOfFile, type Extracted } from './sources.ts';
-import { Syllables } from './syllables.ts';
-import { loadWordKnowledge, type WordKnowledge } from './words.ts';
-import { normalizeWord, words } from './text.ts';
+import { glossaryOf, lintExtracted, ownWords, type FileReport, type GlossaryEntry, type LintContext } from '../../src/lib/lint/lint.ts';
+import type { Glossary } from '../../src/lib/lint/rules/shared.ts';
+import { Syllables } from '../../src/lib/lint/syllables.ts';
+import { loadConfig } from './config.ts';
+import { extract, kindOfFile } from './sources.ts';
+import { loadWordKnowledge } from './words.ts';
 
-export interface Finding {
-  /** Path relative to the project root, with "/". */
-  file: string;
-  line: number;
-  column: number;
-  /** A rule id, or "datei" when the file cannot be read. */
-  ruleId: RuleId | 'datei';
-  severity: Severity;
-  message: string;
-  /** The words concerned. */
-  words: string;
-  suggestion?: string;
-}
-
-export interface FileReport {
-  file: string;
-  findings: Finding[];
-  stats: TextStats & {
-    /** Sentences with at least one finding. */
-    flaggedSentences: number;
-    /** Sentences with at least one error. */
-    sentencesWithErrors: number;
-  };
-}
-
-export interface LintContext {
-  config: LintConfig;
-  glossary: Glossary;
-  syllables: Syllables;
-  /** Compounds and words, from the German lexicon (words.ts). */
-  words: WordKnowledge;
-}
+export { lintExtracted, ownWords, type FileReport, type Finding, type LintContext } from '../../src/lib/lint/lint.ts';
 
 /** What is checked when no path is given: every text of the site. */
 export const DEFAULT_PATHS = ['content', 'src/i18n/de-ls.yaml'];
@@ -65,105 +29,25 @@ export async function loadGlossary(root: string): Promise<Glossary> {
   } catch {
     // No dictionary: every <Wort> is then unknown.
   }
-  const glossary: Glossary = { ids: new Set(), entries: [] };
-  for (const name of names) {
-    const id = name.replace(/\.ya?ml$/, '');
-    glossary.ids.add(id);
-    let data: unknown;
-    try {
-      data = parseYaml(await readFile(path.join(dir, name), 'utf8'));
-    } catch {
-      continue;
-    }
-    const entry = (data ?? {}) as { wort?: unknown; formen?: unknown };
-    const wort = typeof entry.wort === 'string' ? entry.wort : id;
-    const formen = Array.isArray(entry.formen) ? entry.formen.filter((f): f is string => typeof f === 'string') : [];
-    const forms = [wort, ...formen].map((form) => words(form).map((w) => normalizeWord(w.text))).filter((f) => f.length > 0);
-    forms.sort((a, b) => b.length - a.length);
-    glossary.entries.push({ id, wort, forms });
-  }
+  const read = await Promise.all(
+    names.map(async (name): Promise<GlossaryEntry | string> => {
+      const id = name.replace(/\.ya?ml$/, '');
+      try {
+        return { id, ...((parseYaml(await readFile(path.join(dir, name), 'utf8')) ?? {}) as object) };
+      } catch {
+        return id; // Unreadable (the content check says why): its id is known, its forms are not.
+      }
+    }),
+  );
+  const glossary = glossaryOf(read.filter((entry) => typeof entry !== 'string'));
+  for (const entry of read) if (typeof entry === 'string') glossary.ids.add(entry);
   return glossary;
-}
-
-/** Our own words the lexicon does not know (names, loan words): never split, always words. */
-export function ownWords(config: LintConfig): string[] {
-  const { abkuerzung } = config.regeln;
-  return [...config.regeln['langes-wort'].erlaubt, ...abkuerzung['erlaubte-namen-in-grossbuchstaben'], ...abkuerzung['erlaubte-namen']];
 }
 
 /** Config, dictionary, syllable counter and word knowledge for a project root. */
 export async function createContext(root: string): Promise<LintContext> {
   const [config, glossary] = await Promise.all([loadConfig(root), loadGlossary(root)]);
   return { config, glossary, syllables: new Syllables(), words: await loadWordKnowledge(ownWords(config)) };
-}
-
-/** Lints one file already read into blocks. */
-export function lintExtracted(file: string, extracted: Extracted, context: LintContext): FileReport {
-  const { config } = context;
-  const sentences: Sentence[] = extracted.blocks.flatMap((block) => splitSentences(block));
-  const raw: RawFinding[] = [];
-  for (const [id, rule] of Object.entries(RULES) as [keyof typeof RULES, (typeof RULES)[keyof typeof RULES]][]) {
-    if (config.regeln[id].schwere === 'aus') continue;
-    raw.push(...rule({ extracted, sentences, config: config.regeln, glossary: context.glossary, words: context.words }));
-  }
-
-  const position = (offset: number) => extracted.lines.position(offset);
-  const findings: Finding[] = extracted.problems.map((problem) => ({
-    file,
-    ...position(problem.offset),
-    ruleId: 'datei',
-    severity: 'error',
-    message: problem.message,
-    words: '',
-  }));
-
-  /** A rule set to "fehler" reports as in the rule table; one set to "warnung" reports only warnings. */
-  const reportAs = (finding: RawFinding): Finding => ({
-    file,
-    ...position(finding.offset),
-    ruleId: finding.ruleId,
-    severity: config.regeln[finding.ruleId].schwere === 'fehler' && finding.severity === 'error' ? 'error' : 'warning',
-    message: finding.message,
-    words: finding.words,
-    ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
-  });
-
-  // Inline switch-offs: a valid one hides findings of its rules on its lines.
-  const used = new Set<number>();
-  const reported: { offset: number; error: boolean }[] = [];
-  for (const finding of raw) {
-    const { line } = position(finding.offset);
-    const directive = extracted.directives.findIndex(
-      (d) => !d.problem && d.rules.includes(finding.ruleId) && line >= d.lines[0] && line <= d.lines[1],
-    );
-    if (directive !== -1) {
-      used.add(directive);
-      continue;
-    }
-    const shown = reportAs(finding);
-    reported.push({ offset: finding.offset, error: shown.severity === 'error' });
-    findings.push(shown);
-  }
-  if (config.regeln['inline-abschaltung'].schwere !== 'aus') {
-    findings.push(...inlineAbschaltung(extracted.directives, used).map(reportAs));
-  }
-
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { file, findings, stats: { ...textStats(sentences, context.syllables), ...flagged(sentences, reported) } };
-}
-
-/** How many sentences have at least one finding, and at least one error (by source offset). */
-function flagged(sentences: readonly Sentence[], reported: readonly { offset: number; error: boolean }[]) {
-  let flaggedSentences = 0;
-  let sentencesWithErrors = 0;
-  for (const sentence of sentences) {
-    const from = sentence.block.offsets[sentence.start] ?? 0;
-    const to = sentence.block.offsets[Math.max(sentence.start, sentence.end - 1)] ?? from;
-    const inside = reported.filter((r) => r.offset >= from && r.offset <= to);
-    if (inside.length > 0) flaggedSentences++;
-    if (inside.some((r) => r.error)) sentencesWithErrors++;
-  }
-  return { flaggedSentences, sentencesWithErrors };
 }
 
 /** Lints one text; `file` decides how it is read (.mdx, .yaml, .txt) and its collection. */

@@ -1,7 +1,7 @@
 /** The linter reads only what readers see: text, alt texts and the easy-read fields. */
 import { describe, expect, it } from 'vitest';
 import { extract } from './sources.ts';
-import { Syllables } from './syllables.ts';
+import { Syllables } from '../../src/lib/lint/syllables.ts';
 import { lint, of } from './test-helpers.ts';
 
 const texts = (file: string, source: string) => extract(file, source).blocks.map((b) => b.text);

@@ -15,40 +15,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
-import type { CollectionName } from '../../src/lib/content/schemas.ts';
 import { fieldLabel } from '../content-check/check.ts';
 import { collectionOfPath, guessCollection, isEasyReadField, isUiStringsFile } from './fields.ts';
-import { BlockBuilder, LineIndex, type Block, type BlockKind } from './text.ts';
+import { emptyExtracted, extractPlain, parseDirective, type Extracted, type SourceKind } from '../../src/lib/lint/extracted.ts';
+import { BlockBuilder, type Block, type BlockKind } from '../../src/lib/lint/text.ts';
 
-export type SourceKind = 'mdx' | 'yaml' | 'txt';
-
-/** An inline switch-off: `leichte-sprache-disable-next-line RULE-ID -- reason`. */
-export interface Directive {
-  /** Offset of the comment in the source. */
-  offset: number;
-  /** The lines it switches off (from, to), both included. */
-  lines: [number, number];
-  rules: string[];
-  reason: string;
-  /** What is wrong with the comment itself, if anything. */
-  problem?: string;
-}
-
-export interface Extracted {
-  kind: SourceKind;
-  collection: CollectionName | undefined;
-  blocks: Block[];
-  /** Visible link texts (MDX), with the offset of the link. */
-  links: { text: string; offset: number }[];
-  /** Every <Wort id="…"> with its offset. */
-  wortRefs: { id: string; offset: number }[];
-  directives: Directive[];
-  /** Offsets of headings; blocks carry the index of their section. */
-  headings: number[];
-  /** Problems reading the file (syntax errors), with an offset. */
-  problems: { offset: number; message: string }[];
-  lines: LineIndex;
-}
+export type { Directive, Extracted, SourceKind } from '../../src/lib/lint/extracted.ts';
 
 export function kindOfFile(file: string): SourceKind | undefined {
   if (/\.mdx?$/i.test(file)) return 'mdx';
@@ -60,45 +32,12 @@ export function kindOfFile(file: string): SourceKind | undefined {
 /** Reads one file's source; `file` is the path relative to the project root (it decides the collection). */
 export function extract(file: string, source: string): Extracted {
   const kind = kindOfFile(file) ?? 'txt';
-  const out: Extracted = {
-    kind,
-    collection: collectionOfPath(file),
-    blocks: [],
-    links: [],
-    wortRefs: [],
-    directives: [],
-    headings: [],
-    problems: [],
-    lines: new LineIndex(source),
-  };
+  const out = emptyExtracted(kind, collectionOfPath(file), source);
+
   if (kind === 'mdx') extractMdx(source, out);
   else if (kind === 'yaml') extractYaml(source, 0, source, out, true, isUiStringsFile(file));
   else extractPlain(source, out);
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Inline switch-offs
-
-const DIRECTIVE = /leichte-sprache-disable(\S*)(.*)$/s;
-
-/** Parses the text of a comment; `line` is the comment's last line. Returns undefined for other comments. */
-export function parseDirective(comment: string, offset: number, line: number): Directive | undefined {
-  const match = DIRECTIVE.exec(comment.replace(/\*\/\s*$/, '').trim());
-  if (!match) return undefined;
-  const [, suffix = '', rest = ''] = match;
-  const [idPart = '', ...reasonParts] = rest.split(/\s--\s?|^--\s?/);
-  const rules = idPart.split(/[\s,]+/).filter(Boolean);
-  const reason = reasonParts.join(' -- ').trim();
-  const directive: Directive = { offset, lines: [line + 1, line + 1], rules, reason };
-  if (suffix !== '-next-line') {
-    directive.problem = `Unbekannter Kommentar „leichte-sprache-disable${suffix}“. Schreiben Sie: leichte-sprache-disable-next-line REGEL -- Grund.`;
-  } else if (rules.length === 0) {
-    directive.problem = 'Der Kommentar nennt keine Regel. Schreiben Sie: leichte-sprache-disable-next-line REGEL -- Grund.';
-  } else if (reason === '') {
-    directive.problem = `Der Kommentar nennt keinen Grund. Schreiben Sie nach der Regel: -- und den Grund.`;
-  }
-  return directive;
 }
 
 // ---------------------------------------------------------------------------
@@ -304,24 +243,5 @@ function extractYaml(text: string, base: number, source: string, out: Extracted,
     const target = fieldBlocks.find((f) => f.isBlockScalar && f.indicatorLine === line + 1);
     if (target) directive.lines = [line + 1, target.lastLine];
     out.directives.push(directive);
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Plain text
-
-function extractPlain(source: string, out: Extracted): void {
-  let section = 0;
-  for (const match of source.matchAll(/^.*\S.*$/gm)) {
-    const line = match[0];
-    const b = new BlockBuilder();
-    b.appendAligned(line, source, match.index, match.index + line.length);
-    const wordCount = line.split(/\s+/).filter(Boolean).length;
-    const isHeading = !/[.!?;,]["“”)]?\s*$/.test(line) && wordCount <= 10;
-    if (isHeading) {
-      section++;
-      out.headings.push(match.index);
-    }
-    out.blocks.push(b.build(isHeading ? 'heading' : 'line', match.index + line.length, { section }));
   }
 }

@@ -1,9 +1,9 @@
 /** Shared setup for the linter tests: the project's real config and a small dictionary. */
 import { loadConfig } from './config.ts';
 import { lintSource, ownWords, type Finding, type LintContext } from './lint.ts';
-import type { Glossary } from './rules/shared.ts';
-import { Syllables } from './syllables.ts';
-import { normalizeWord, words } from './text.ts';
+import type { Glossary } from '../../src/lib/lint/rules/shared.ts';
+import { Syllables } from '../../src/lib/lint/syllables.ts';
+import { normalizeWord, words } from '../../src/lib/lint/text.ts';
 import { loadWordKnowledge } from './words.ts';
 
 export const config = await loadConfig(process.cwd());

@@ -26,12 +26,13 @@ describe('the build manifest', () => {
     '/favicon.svg',
     '/_astro/BaseLayout.abc.css',
     '/_astro/quiz.abc.js',
+    '/_astro/checker.abc.js',
     '/_astro/font.abc.woff2',
     '/_astro/bild.abc.webp',
     '/bilder/books.svg',
   ];
 
-  test('the frame is the start, offline, search and record pages with CSS, JS and fonts', () => {
+  test('the frame is the start, offline, search and record pages with CSS, JS and fonts, without the checker', () => {
     expect(frameFiles(site)).toEqual([
       '/',
       '/offline/',

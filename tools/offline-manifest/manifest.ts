@@ -36,7 +36,9 @@ export function frameFiles(paths: readonly string[]): string[] {
   const pages = FRAME_PAGES.filter((page) => files.has(`${page}index.html`));
   const missing = FRAME_PAGES.filter((page) => !pages.includes(page));
   if (missing.length > 0) throw new Error(`Diese Seiten fehlen für den Offline-Rahmen: ${missing.join(', ')}`);
-  const assets = paths.filter((p) => /^\/_astro\/[^/]+\.(css|js|woff2)$/.test(p)).sort();
+  // The checker's engine (src/components/text-check/checker.ts, about 400 kB) is only for "Text prüfen":
+  // saved when that page loads it, never with the frame.
+  const assets = paths.filter((p) => /^\/_astro\/[^/]+\.(css|js|woff2)$/.test(p) && !p.startsWith('/_astro/checker.')).sort();
   return [...pages, ...(files.has('/favicon.svg') ? ['/favicon.svg'] : []), ...assets];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../lint/config.ts';
-import { vagueLinkTexts } from '../lint/rules/link-text.ts';
+import { vagueLinkTexts } from '../../src/lib/lint/rules/link-text.ts';
 import { checkSite as checkSiteWith, fileForPath } from './check.ts';
 
 /** The vague link texts of the linter's config: the one list both checks use. */

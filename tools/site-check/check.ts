@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { linkTextKey } from '../lint/rules/link-text.ts';
+import { linkTextKey } from '../../src/lib/lint/rules/link-text.ts';
 
 export interface SiteFinding {
   page: string;

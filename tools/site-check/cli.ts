@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../lint/config.ts';
-import { vagueLinkTexts } from '../lint/rules/link-text.ts';
+import { vagueLinkTexts } from '../../src/lib/lint/rules/link-text.ts';
 import { checkSite } from './check.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');

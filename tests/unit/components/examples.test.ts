@@ -37,6 +37,8 @@ import ReadingSettings from '../../../src/components/reading-settings/ReadingSet
 import { examples as readingSettingsExamples } from '../../../src/components/reading-settings/examples.ts';
 import SearchBox from '../../../src/components/search/SearchBox.astro';
 import { examples as searchExamples } from '../../../src/components/search/examples.ts';
+import TextCheck from '../../../src/components/text-check/TextCheck.astro';
+import { examples as textCheckExamples } from '../../../src/components/text-check/examples.ts';
 import WorkshopFilter from '../../../src/components/workshop-filter/WorkshopFilter.astro';
 import { examples as workshopFilterExamples } from '../../../src/components/workshop-filter/examples.ts';
 
@@ -230,6 +232,24 @@ const islands = [
       expect(text(all(root, byData('dataCount'))[0]!)).toMatch(
         props.workshops.length === 1 ? /^1 / : new RegExp(`^${String(props.workshops.length)} `),
       );
+    },
+  }),
+  island({
+    folder: 'text-check',
+    component: TextCheck,
+    examples: textCheckExamples,
+    check: (root, { props }) => {
+      // Without the script only the notice shows; the checker, its text field and its live region wait, hidden.
+      const [checkElement] = all(root, byTag('ll-text-check'));
+      expect(JSON.parse(String(checkElement?.properties['dataConfig']))).toEqual(props.config);
+      expect(JSON.parse(String(checkElement?.properties['dataGlossary']))).toEqual(props.glossary);
+      expect(checkElement?.properties['dataLexicon']).toBe(props.lexicon);
+      expect(all(root, byData('dataNoScript'))[0]?.properties['hidden']).toBeUndefined();
+      const [checker] = all(root, byData('dataChecker'));
+      expect(checker?.properties['hidden']).toBe(true);
+      expect(all(checker!, byTag('textarea'))).toHaveLength(1);
+      expect(all(checker!, byData('dataStatus'))[0]?.properties['role']).toBe('status');
+      expect(all(checker!, byData('dataFindings'))).toHaveLength(1);
     },
   }),
   island({

@@ -42,12 +42,14 @@ describe('requests', () => {
     expect(classify('/bilder/kontrast/books.svg')).toBe('file');
     expect(classify('/pagefind/index/de_1.pf_index')).toBe('file');
     expect(classify('/favicon.svg')).toBe('file');
+    expect(classify('/text-pruefen/lexikon.txt')).toBe('file');
   });
 
   test('other origins, other methods and other files are left to the browser', () => {
     expect(classifyRequest(new URL('https://anders.example/x/'), 'GET', 'navigate', ORIGIN)).toBe('pass');
     expect(classify('/lernen/', 'navigate', 'POST')).toBe('pass');
     expect(classify('/sw.js')).toBe('pass');
+    expect(classify('/text-pruefen/lexikon.json')).toBe('pass');
     expect(classify('/workshops/termin.ics')).toBe('pass');
   });
 

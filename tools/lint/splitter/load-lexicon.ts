@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { extractCompoundLexicon } from './hunspell-extract.ts';
 import { extra } from './lexicon-extra.ts';
-import type { LexiconData } from './compound-splitter.ts';
+import type { LexiconData } from '../../../src/lib/lint/splitter/compound-splitter.ts';
 
 const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
