@@ -29,23 +29,18 @@ export interface ConnectionHints {
   effectiveType?: string;
 }
 
-/** Connections on which a background download costs the reader too much time. */
-const SLOW_CONNECTIONS = ['slow-2g', '2g'];
-
 /**
  * True when this page belongs to a later visit; records the visit. Without storage (or where reading it
- * throws) every visit counts as the first.
+ * throws) every visit counts as the first. `storage` is for tests; pages use the browser's.
  */
-export function isLaterVisit(
-  local = () => globalThis.localStorage as KeyValueStorage,
-  session = () => globalThis.sessionStorage as KeyValueStorage,
-): boolean {
+export function isLaterVisit(storage?: { local: KeyValueStorage; session: KeyValueStorage }): boolean {
   try {
-    let first = session().getItem(FIRST_VISIT_KEY);
+    const { local, session } = storage ?? { local: localStorage, session: sessionStorage };
+    let first = session.getItem(FIRST_VISIT_KEY);
     if (first === null) {
-      first = local().getItem(VISITED_KEY) === null ? '1' : '0';
-      session().setItem(FIRST_VISIT_KEY, first);
-      local().setItem(VISITED_KEY, '1');
+      first = local.getItem(VISITED_KEY) === null ? '1' : '0';
+      session.setItem(FIRST_VISIT_KEY, first);
+      local.setItem(VISITED_KEY, '1');
     }
     return first === '0';
   } catch {
@@ -53,11 +48,9 @@ export function isLaterVisit(
   }
 }
 
-/** Whether the worker may download the frame in the background now. */
+/** Whether the worker may download the frame in the background now: a later visit, no Save-Data, not 2g or slow-2g. */
 export function mayDownloadInBackground(connection: ConnectionHints | undefined, laterVisit: boolean): boolean {
-  if (connection?.saveData === true) return false;
-  if (SLOW_CONNECTIONS.includes(connection?.effectiveType ?? '')) return false;
-  return laterVisit;
+  return laterVisit && !connection?.saveData && !/2g/.test(connection?.effectiveType ?? '');
 }
 
 export function registerServiceWorker(): void {

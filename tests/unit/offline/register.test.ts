@@ -7,44 +7,27 @@ describe('the visit', () => {
   test('the first visit is not a later one, on every page of it; a new session of the same browser is', () => {
     const local = new FakeStorage();
     const firstSession = new FakeStorage();
-    expect(
-      isLaterVisit(
-        () => local,
-        () => firstSession,
-      ),
-    ).toBe(false);
-    expect(
-      isLaterVisit(
-        () => local,
-        () => firstSession,
-      ),
-    ).toBe(false);
+    expect(isLaterVisit({ local, session: firstSession })).toBe(false);
+    expect(isLaterVisit({ local, session: firstSession })).toBe(false);
     expect(local.snapshot()).toEqual({ [VISITED_KEY]: '1' });
     expect(firstSession.snapshot()).toEqual({ [FIRST_VISIT_KEY]: '1' });
 
     const laterSession = new FakeStorage();
-    expect(
-      isLaterVisit(
-        () => local,
-        () => laterSession,
-      ),
-    ).toBe(true);
-    expect(
-      isLaterVisit(
-        () => local,
-        () => laterSession,
-      ),
-    ).toBe(true);
+    expect(isLaterVisit({ local, session: laterSession })).toBe(true);
+    expect(isLaterVisit({ local, session: laterSession })).toBe(true);
     expect(laterSession.snapshot()).toEqual({ [FIRST_VISIT_KEY]: '0' });
   });
 
   test('without storage every visit counts as the first', () => {
-    const refused = () => {
-      throw new Error('SecurityError');
-    };
-    expect(isLaterVisit(refused, refused)).toBe(false);
     const local = new FakeStorage({ [VISITED_KEY]: '1' });
-    expect(isLaterVisit(() => local, refused)).toBe(false);
+    const session = new FakeStorage();
+    session.failGet = true;
+    expect(isLaterVisit({ local, session })).toBe(false);
+    session.failGet = false;
+    session.failSet = 'security';
+    expect(isLaterVisit({ local, session })).toBe(false);
+    // Outside a browser there is no storage at all.
+    expect(isLaterVisit()).toBe(false);
   });
 });
 
