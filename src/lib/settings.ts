@@ -1,20 +1,20 @@
 /**
- * The reader's settings (Lese·hilfe): text size, line spacing, colours, and how split words show.
+ * The reader's settings (Lese·hilfe): text size, line spacing, colours, how split words show, and the font.
  * They stay on this device in localStorage under one versioned key and are applied as data
- * attributes on <html> (data-schrift, data-zeilen, data-kontrast, data-trenner) by a small script
+ * attributes on <html> (data-schrift, data-zeilen, data-kontrast, data-trenner, data-schriftart) by a small script
  * in <head>, before the page is painted. CSS does the rest.
  *
- * Stored shape, version 2, key "ll-einstellungen" (one JSON value):
+ * Stored shape, version 3, key "ll-einstellungen" (one JSON value):
  *   {
- *     "version": 2,
+ *     "version": 3,
  *     "schrift": "100" | "125" | "150" | "200",        // text size in per cent
  *     "zeilen": "normal" | "weit" | "sehr-weit",        // line spacing
  *     "kontrast": "normal" | "hoch",                    // colours
- *     "trenner": "bindestrich" | "punkt" | "ohne"       // how split words show (word-splits.ts)
+ *     "trenner": "bindestrich" | "punkt" | "ohne",      // how split words show (word-splits.ts)
+ *     "schriftart": "geraet" | "atkinson"           // the device's font, or Atkinson Hyperlegible Next
  *   }
- * Version 2 is the oldest: the draft before it ({ "v": 1, … }) has no migration, as the learning
- * record's draft has none; like any value that cannot be read, it is kept aside. A version 3 adds its
- * step from 2 to SETTINGS_MIGRATIONS.
+ * Version 2 had no "schriftart": its step to 3 adds the default, the device's font. Version 1, { "v": 1, … },
+ * had the settings of version 2. A version 4 adds its step from 3 to SETTINGS_MIGRATIONS.
  *
  * Rules: those of every stored value on this site (src/lib/local-storage.ts), as for the learning
  * record: every read validated (a value that is not allowed takes its default); text that could not
@@ -38,7 +38,7 @@ import { SEPARATORS } from './text/word-splits.ts';
 export const SETTINGS_KEY = 'll-einstellungen';
 /** Data that could not be read as it was is kept here. Further copies: "ll-einstellungen-sicherung-2", … */
 export const SETTINGS_BACKUP_KEY = 'll-einstellungen-sicherung';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Each setting: its allowed values, the first is the default. */
 export const SETTING_VALUES = {
@@ -46,6 +46,8 @@ export const SETTING_VALUES = {
   zeilen: ['normal', 'weit', 'sehr-weit'],
   kontrast: ['normal', 'hoch'],
   trenner: SEPARATORS,
+  /** The device's own sans-serif (nothing to download), or the reading font, fetched only when chosen (src/styles/font.css). */
+  schriftart: ['geraet', 'atkinson'],
 } as const;
 
 export type SettingName = keyof typeof SETTING_VALUES;
@@ -71,7 +73,7 @@ function salvageSettings(value: JsonObject): Settings {
  * Steps from older versions, by the version each reads. Version 1 ({ "v": 1, … }, written by the site
  * before the stores shared one convention) had the same settings under the key "v" for its version.
  */
-const SETTINGS_MIGRATIONS: Migrations = { 1: (value) => value };
+const SETTINGS_MIGRATIONS: Migrations = { 1: (value) => value, 2: (value) => ({ schriftart: 'geraet', ...value }) };
 
 /** { "v": 1, … } → { "version": 1, … }. */
 function fromOldShape(value: JsonObject): JsonObject {
@@ -125,5 +127,5 @@ export function withSetting(settings: Settings, name: string, value: string): Se
  */
 export function settingsBootScript(): string {
   const allowed = JSON.stringify(SETTING_VALUES);
-  return `document.documentElement.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>0||s.v===1,a=${allowed},d=document.documentElement;for(var k in a)d.dataset[k]=v&&a[k].indexOf(s[k])>-1?s[k]:a[k][0]}catch(e){}`;
+  return `var d=document.documentElement;d.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>0||s.v===1,a=${allowed};for(var k in a)d.dataset[k]=v&&a[k].includes(s[k])?s[k]:a[k][0]}catch{}`;
 }

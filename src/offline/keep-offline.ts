@@ -6,12 +6,18 @@
 import { format } from '../i18n/format.ts';
 import type { OfflineReply, OfflineRequest } from './protocol.ts';
 
-/** How long to wait for the worker to be ready: it installs on the first visit, in the background. */
+/** How long to wait for the worker to be ready: it may be installing right now. */
 const READY_TIMEOUT_MS = 20_000;
 
 type Message = 'progress' | 'wait' | 'kept' | 'partly' | 'forgotten' | 'failed';
 
-async function readyWorker(): Promise<ServiceWorker> {
+/**
+ * The worker, registered first when the reader keeps a module: register.ts leaves it out on a first visit
+ * and when the browser saves data, but keeping a module is the reader's own request for the download.
+ * The address and options are those of register.ts, written out: a shared module would cost every page an extra file.
+ */
+async function readyWorker(register: boolean): Promise<ServiceWorker> {
+  if (register) await navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' });
   const timeout = new Promise<never>((_, reject) =>
     setTimeout(() => {
       reject(new Error('timeout'));
@@ -24,7 +30,7 @@ async function readyWorker(): Promise<ServiceWorker> {
 
 /** Sends a request to the worker; `onReply` sees every answer, and the promise ends with the last one. */
 async function ask(request: OfflineRequest, onReply: (reply: OfflineReply) => void = () => undefined): Promise<OfflineReply> {
-  const worker = await readyWorker();
+  const worker = await readyWorker(request.type === 'keep');
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<OfflineReply>) => {
@@ -82,6 +88,8 @@ class LlOfflineKeep extends HTMLElement {
 
   private async showStatus() {
     try {
+      // No worker: nothing is kept, and asking would wait for one that never comes.
+      if (!(await navigator.serviceWorker.getRegistration('/'))) return;
       const reply = await ask({ type: 'status', module: this.module });
       if (reply.type === 'status') this.showKept(reply.kept);
     } catch {

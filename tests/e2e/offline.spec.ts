@@ -81,6 +81,40 @@ async function expectPicturesLoaded(page: Page) {
   }
 }
 
+/**
+ * A reader who has been here before: the worker installs only on a later visit (src/offline/register.ts).
+ * The mark is set before every page's scripts run, as a visit before this one would have left it.
+ */
+async function returningReader(page: Page) {
+  await page.addInitScript(() => {
+    localStorage.setItem('ll-besucht', '1');
+  });
+}
+
+/** What the browser says about the connection (the Network Information API), as a phone with these settings does. */
+async function connection(page: Page, hints: { saveData: boolean; effectiveType: string }) {
+  await page.addInitScript((value) => {
+    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => value });
+  }, hints);
+}
+
+/** Every request of the page's context to the worker file or, through a worker, to anything. */
+function workerTraffic(page: Page): string[] {
+  const seen: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.serviceWorker() || new URL(request.url()).pathname === '/sw.js') seen.push(request.url());
+  });
+  return seen;
+}
+
+/** After the page has loaded: time for a registration that would follow the load event. */
+async function settle(page: Page) {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_500);
+}
+
+const registered = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/')) !== undefined);
+
 let servers: SiteServer[] = [];
 test.afterEach(async () => {
   await Promise.all(servers.map((s) => s.stop()));
@@ -88,6 +122,7 @@ test.afterEach(async () => {
 });
 
 test('lessons once read stay readable offline, with their pictures, styles and the frame', async ({ page }) => {
+  await returningReader(page);
   const [firstRead, laterRead] = lessonPaths;
   if (!firstRead || !laterRead) throw new Error('The site needs two lessons for this test.');
   const server = await startedServer();
@@ -119,6 +154,7 @@ test('lessons once read stay readable offline, with their pictures, styles and t
 });
 
 test('a page that is not saved shows the easy-read offline page, whose links work offline', async ({ page }) => {
+  await returningReader(page);
   const server = await startedServer();
   servers.push(server);
   await page.goto(`${server.origin}/`);
@@ -135,6 +171,7 @@ test('a page that is not saved shows the easy-read offline page, whose links wor
 });
 
 test('a kept module opens offline with every lesson, and search finds its lessons', async ({ page }) => {
+  await returningReader(page);
   const modulePath = moduleOf(firstLesson);
   const server = await startedServer();
   servers.push(server);
@@ -179,6 +216,7 @@ test('a kept module opens offline with every lesson, and search finds its lesson
 });
 
 test('a new build replaces the old caches on the next visit and keeps what the reader saved', async ({ page }) => {
+  await returningReader(page);
   test.setTimeout(90_000);
   const copy = await mkdtemp(path.join(tmpdir(), 'll-offline-'));
   await cp('dist', copy, { recursive: true });
@@ -211,6 +249,7 @@ test('a new build replaces the old caches on the next visit and keeps what the r
 });
 
 test('offline, a search that cannot reach its index says that search needs the internet, not "nichts gefunden"', async ({ page }) => {
+  await returningReader(page);
   const server = await startedServer();
   servers.push(server);
   await page.goto(`${server.origin}/suche/`);
@@ -223,4 +262,57 @@ test('offline, a search that cannot reach its index says that search needs the i
   await expect(status).not.toHaveText('Wir suchen.');
   await expect(status).toHaveText(/Die Suche braucht gerade Internet\./);
   await expect(status).not.toContainText('nichts gefunden');
+});
+
+test('a first visit downloads nothing in the background; the next visit installs the worker', async ({ page }) => {
+  const server = await startedServer();
+  servers.push(server);
+  const traffic = workerTraffic(page);
+  await page.goto(`${server.origin}${firstLesson}`);
+  await settle(page);
+  expect(await registered(page), 'no worker after the first visit').toBe(false);
+  expect(traffic, 'no request for or by a worker').toEqual([]);
+
+  // A later visit: a new tab of the same browser, after the first one was closed.
+  await page.close();
+  const later = await page.context().newPage();
+  await later.goto(`${server.origin}${firstLesson}`);
+  await waitForWorker(later);
+  expect(traffic.length).toBeGreaterThan(0);
+});
+
+for (const hints of [
+  { saveData: true, effectiveType: '4g' },
+  { saveData: false, effectiveType: '2g' },
+  { saveData: false, effectiveType: 'slow-2g' },
+]) {
+  test(`with saveData ${String(hints.saveData)} on ${hints.effectiveType}, no visit downloads in the background`, async ({ page }) => {
+    await returningReader(page);
+    await connection(page, hints);
+    const server = await startedServer();
+    servers.push(server);
+    const traffic = workerTraffic(page);
+    await page.goto(`${server.origin}${firstLesson}`);
+    await page.goto(`${server.origin}/`);
+    await settle(page);
+    expect(await registered(page)).toBe(false);
+    expect(traffic).toEqual([]);
+  });
+}
+
+test('keeping a module on a first visit with Save-Data is the reader’s request: the module is saved', async ({ page }) => {
+  await connection(page, { saveData: true, effectiveType: '4g' });
+  const modulePath = moduleOf(firstLesson);
+  const server = await startedServer();
+  servers.push(server);
+  await page.goto(`${server.origin}${modulePath}`);
+  await settle(page);
+  expect(await registered(page)).toBe(false);
+  await page.getByRole('button', { name: 'Lern-modul speichern' }).click();
+  await expect
+    .poll(() => visibleText(page.locator('ll-offline-keep [role="status"]')), { timeout: 30_000 })
+    .toMatch(/Das Lern-modul ist auf Ihrem Gerät gespeichert\./i);
+  await server.stop();
+  await page.goto(`${server.origin}${firstLesson}`);
+  expect(await heading(page)).not.toBe('Sie haben gerade kein Internet');
 });

@@ -16,6 +16,7 @@ test.describe('reading settings', () => {
     await page.getByLabel('Sehr weit').check();
     await page.getByLabel('Starker Kontrast: weiße Schrift auf Schwarz').check();
     await page.getByLabel('Werk·statt·rat').check();
+    await page.getByLabel('Eine besonders deutliche Schrift.').check();
     await expect(page.locator('html')).toHaveAttribute('data-schrift', '200');
 
     // Record the settings on <html> at the moment <body> is created: nothing can be painted before that.
@@ -31,11 +32,36 @@ test.describe('reading settings', () => {
     await page.reload();
     const atBody = await page.evaluate(() => (window as unknown as { atBody: DOMStringMap }).atBody);
     // skript: the boot script ran, so what needs JavaScript (the Lese·hilfe) takes its place from the first paint.
-    expect(atBody).toEqual({ skript: 'an', schrift: '200', zeilen: 'sehr-weit', kontrast: 'hoch', trenner: 'punkt' });
+    expect(atBody).toEqual({
+      skript: 'an',
+      schrift: '200',
+      zeilen: 'sehr-weit',
+      kontrast: 'hoch',
+      trenner: 'punkt',
+      schriftart: 'atkinson',
+    });
 
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('32px');
     expect(await visibleText(page.locator('main .ll-w').first())).toMatch(/^\p{L}+(·\p{Ll}+)+$/u);
+  });
+
+  test('shows the device font and downloads no font until the reader chooses the reading font', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    const family = () => page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    await page.goto(LESSON, { waitUntil: 'networkidle' });
+    expect(await family()).toMatch(/^system-ui/);
+    expect(fonts).toEqual([]);
+
+    await openSettings(page);
+    await page.getByLabel('Eine besonders deutliche Schrift.').check();
+    expect(await family()).toMatch(/^"Atkinson Hyperlegible Next Variable"/);
+    await expect.poll(() => page.evaluate(() => document.fonts.check('1em "Atkinson Hyperlegible Next Variable"'))).toBe(true);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/atkinson-hyperlegible-next-ll\.[\w-]+\.woff2$/);
   });
 
   test('shows long words with hyphens by default, also without JavaScript', async ({ browser }) => {

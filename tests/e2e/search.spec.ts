@@ -32,6 +32,22 @@ test('a part of a compound, "rat", finds Werk·statt·rat', async ({ page }) => 
   await expect(page.locator('[data-list] a[href^="/woerterbuch/"]')).toHaveCount(1);
 });
 
+test('a split word in a lesson is found by the whole word and by each of its parts, and shown whole', async ({ page }) => {
+  // The lesson's text says "Viele Menschen sind zuerst im Berufs·bildungs·bereich." The index keeps the word once,
+  // in its search form (pagefind.yml), which must still find the compound and every part.
+  const lesson = '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/';
+  for (const term of ['Berufsbildungsbereich', 'Berufs', 'bildungs', 'bereich']) {
+    await search(page, term);
+    await showAll(page);
+    await expect(page.locator(`[data-list] a[href="${lesson}"]`), term).toHaveCount(1);
+  }
+  await search(page, 'Berufsbildungsbereich');
+  await showAll(page);
+  const excerpt = page.locator(`[data-list] li:has(a[href="${lesson}"]) p`).last();
+  await expect(excerpt).toContainText('Berufsbildungsbereich');
+  await expect(excerpt).not.toContainText('Berufs-bildungs-bereich');
+});
+
 test('the search term stays in the address, so a search can be shared', async ({ page }) => {
   await search(page, 'Kompetenz');
   await expect(page).toHaveURL(/\?q=Kompetenz$/);

@@ -59,8 +59,27 @@ export const BUDGETS = {
   pagefindRequestsBeforeSearch: 0,
   /** Why: both servers (npm start and nginx) answer every one of 20,000 requests, 50 at a time, with 200. */
   loadErrors: 0,
+  /**
+   * Why (issue 20): a lesson with its self-check, pictures aside, is what a reader on a prepaid phone pays for
+   * most; 16 kB is half of what it was (31 kB) and a third of the field's docs framework (Starlight, 47 kB).
+   */
+  lessonPageBytes: 16_000,
+  /** Why (issue 20): a first visit downloads nothing the reader did not ask for; the offline copies come on a later visit. */
+  backgroundBytesFirstVisit: 0,
+  /** Why (issue 20): the index holds the reading text once; 1.2 times Starlight's 225 words per lesson on the same pages. */
+  indexedWordsPerLesson: 270,
+  /** Why (issue 20): the second query cost 3 times Starlight's bytes (36.5 kB); 1.2 times Starlight's is about 15 kB. */
+  secondSearchBytes: 15_000,
+  /**
+   * Why (issue 20): CPU per lesson of the build at 1,000 generated lessons, no more than Starlight's (about 63 ms).
+   * Reported, not enforced: the build's speed is another change's work (the linter cache, the native Markdown engine).
+   */
+  buildCpuMsPerLesson: 63,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
+
+/** Budgets the bench reports with their figure but does not fail on, each with the reason above. */
+export const REPORTED_ONLY: readonly BudgetName[] = ['buildCpuMsPerLesson'];
 
 /**
  * A template's own limit where the general one is wrong for it, with the reason.

@@ -1,7 +1,7 @@
 /** The benchmark's budget check (tools/bench/figures.ts): which figure misses which budget. */
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, NEEDS_SCRIPT, TEMPLATE_BUDGETS, TEMPLATES, type Template } from './budgets.ts';
-import { checkBudgets, median, type BenchResults, type TemplateFigures } from './figures.ts';
+import { checkBudgets, failsBench, median, type BenchResults, type TemplateFigures } from './figures.ts';
 import { formatReport } from './report.ts';
 
 function goodTemplate(path: string): TemplateFigures {
@@ -12,10 +12,10 @@ function goodTemplate(path: string): TemplateFigures {
       css: 5000,
       js: 2000,
       inlineJs: 2000,
-      fonts: 14000,
+      fonts: 0,
       images: 1000,
       other: 0,
-      withoutPictures: 24000,
+      withoutPictures: 12000,
       pagefindRequests: 0,
       files: [],
     },
@@ -34,12 +34,14 @@ function goodResults(): BenchResults {
       site: { pages: 160, ms: 8000, msPerPage: 50, cpuMs: 7000, cpuMsPerPage: 43.8, maxRssMb: 700 },
       generated: { pages: 1160, ms: 40000, msPerPage: 34.5, cpuMs: 29000, cpuMsPerPage: 25, maxRssMb: 1900, lessons: 1000 },
     },
+    background: { path: '/lesson/', firstVisit: 0, laterVisit: 40_000 },
     search: {
+      lessonIndexedWords: 200,
       indexBytes: 900_000,
       indexedPages: 150,
       indexBytesPerPage: 6000,
       firstQuery: { term: 'Werkstatt', bytes: 120_000, requests: 20 },
-      secondQuery: { term: 'Prüfung', bytes: 50_000, requests: 10 },
+      secondQuery: { term: 'Prüfung', bytes: 12_000, requests: 10 },
     },
     load: [
       { server: 'serve.ts', path: '/lernen/a/b/', requests: 20_000, errors: 0, requestsPerSecond: 5000, p99Ms: 30 },
@@ -111,6 +113,57 @@ describe('the budget check', () => {
     const report = formatReport(results, checks);
     expect(report).toContain('2 of');
     expect(report).toContain('- firstSearchBytes (search): 130.0 kB, budget ≤ 130.0 kB');
+  });
+});
+
+describe('the figures of issue 20', () => {
+  it('passes each at its limit and fails each one past it: lesson bytes, background bytes, indexed words, second query', () => {
+    const results = goodResults();
+    results.templates.lesson.transfer.withoutPictures = BUDGETS.lessonPageBytes;
+    results.search.lessonIndexedWords = BUDGETS.indexedWordsPerLesson;
+    results.search.secondQuery.bytes = BUDGETS.secondSearchBytes;
+    expect(missed(results)).toEqual([]);
+    results.templates.lesson.transfer.withoutPictures += 1;
+    results.background.firstVisit = 1;
+    results.search.lessonIndexedWords += 1;
+    results.search.secondQuery.bytes += 1;
+    expect(missed(results).map((check) => check.budget)).toEqual([
+      'lessonPageBytes',
+      'backgroundBytesFirstVisit',
+      'secondSearchBytes',
+      'indexedWordsPerLesson',
+    ]);
+    expect(failsBench(checkBudgets(results))).toBe(true);
+  });
+
+  it('reports the build CPU per lesson with its budget without failing the bench', () => {
+    const results = goodResults();
+    if (!results.build.generated) throw new Error('fixture without generated build');
+    results.build.generated.cpuMs = (BUDGETS.buildCpuMsPerLesson + 1) * results.build.generated.lessons;
+    results.build.generated.cpuMsPerPage = BUDGETS.buildMsPerPage;
+    const checks = checkBudgets(results);
+    expect(missed(results).map((check) => check.budget)).toEqual(['buildCpuMsPerLesson']);
+    expect(failsBench(checks)).toBe(false);
+    expect(formatReport(results, checks)).toContain(
+      '- buildCpuMsPerLesson (build, 1000 extra lessons): 64 ms, budget ≤ 63 ms/lesson (reported only)',
+    );
+  });
+
+  it('shows the background bytes of a first and a later visit, and the build at 5,000 lessons with its time', () => {
+    const results = goodResults();
+    results.build.memory = {
+      pages: 5160,
+      ms: 300_000,
+      msPerPage: 58,
+      cpuMs: 290_000,
+      cpuMsPerPage: 56,
+      maxRssMb: 4100,
+      lessons: 5000,
+      minutes: 5.5,
+    };
+    const report = formatReport(results, checkBudgets(results));
+    expect(report).toContain('| `/lesson/` | 0.0 kB | 40.0 kB |');
+    expect(report).toContain('| + 5000 generated lessons (--memory, 5.5 min) | 5160 | 300.0 | 58 | 290.0 | 56 | 58 | 4100 |');
   });
 });
 

@@ -11,7 +11,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { splitFrontMatter } from '../content-check/check.ts';
+import { checkSelfCheckPatterns, entryIdFor, splitFrontMatter } from '../content-check/check.ts';
 
 interface SourceLesson {
   data: Record<string, unknown>;
@@ -32,10 +32,39 @@ async function readLessons(moduleDir: string): Promise<SourceLesson[]> {
   );
 }
 
-/** The new lesson: a copy of `source` as lesson number `nummer` of its module. */
-export function lessonCopy(source: SourceLesson, nummer: number): string {
+interface Answer {
+  richtig?: boolean;
+}
+
+/**
+ * The page mixes a question's answers by the lesson id, so a copy under a new id may show every right
+ * answer in the same place, which the content check rejects (checkSelfCheckPatterns). Then the answers of
+ * the first question with one right answer turn by one place, until the check passes.
+ */
+function withMixableAnswers(data: Record<string, unknown>, id: string): Record<string, unknown> {
+  const fragen = structuredClone(data['selbstcheck']) as { art: string; antworten?: Answer[] }[] | undefined;
+  const first = fragen?.find((frage) => (frage.art === 'eine' || frage.art === 'bild') && frage.antworten);
+  const answers = first?.antworten;
+  if (!fragen || !answers) return data;
+  for (let turn = 0; turn < answers.length; turn++) {
+    const candidate = { ...data, selbstcheck: fragen };
+    if (
+      checkSelfCheckPatterns({ collection: 'lessons', id, file: id, data: candidate, body: '', bodyLine: 1, links: [], lineOf: () => 1 })
+        .length === 0
+    )
+      return candidate;
+    answers.push(answers.shift() as Answer);
+  }
+  return data;
+}
+
+/** The new lesson: a copy of `source` as lesson number `nummer` of its module, with the id `id` (module/file name). */
+export function lessonCopy(source: SourceLesson, nummer: number, id = ''): string {
   const title = `Übung ${nummer}: ${String(source.data['titel'])}`;
-  const data = { ...source.data, titel: title.length > MAX_TITLE ? title.slice(0, MAX_TITLE).trimEnd() : title, nummer };
+  const data = withMixableAnswers(
+    { ...source.data, titel: title.length > MAX_TITLE ? title.slice(0, MAX_TITLE).trimEnd() : title, nummer },
+    id,
+  );
   return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n${source.body}`;
 }
 
@@ -60,7 +89,8 @@ export async function generateLessons(sourceContent: string, target: string, cou
     const source = lessons[added % lessons.length];
     if (!source) throw new Error(`Das Modul ${modul} hat keine Lektion zum Kopieren.`);
     const nummer = lessons.length + added + 1;
-    await writeFile(path.join(lessonsDir, modul, `uebung-${nummer}.mdx`), lessonCopy(source, nummer));
+    const file = `${modul}/uebung-${nummer}.mdx`;
+    await writeFile(path.join(lessonsDir, file), lessonCopy(source, nummer, entryIdFor(file)));
     written.set(modul, added + 1);
   }
   return count;

@@ -2,12 +2,16 @@
  * What a first visit really fetches, in a real Chromium: every response of a page load in a fresh
  * browser context (empty cache), each body compressed with brotli at quality 11, sorted by kind.
  * Lazy pictures below the fold are not fetched, because nobody scrolls. Also measures search:
- * the bytes Pagefind fetches for a first and a second query on /suche/.
+ * the bytes Pagefind fetches for a first and a second query on /suche/, the words indexed for a page, and
+ * what the service worker downloads in the background.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../../tests/support/browser.ts';
-import type { ResourceKind, TransferFigures } from './figures.ts';
+import { fragmentText } from '../offline-manifest/manifest.ts';
+import type { BackgroundFigures, ResourceKind, TransferFigures } from './figures.ts';
 
 /** A mid-range phone's screen, as Lighthouse's mobile preset uses. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
@@ -141,4 +145,61 @@ export async function measureSearch(
   }
   await context.close();
   return figures;
+}
+
+/**
+ * What the service worker downloads in the background: in a fresh browser, the first visit to `path` and,
+ * in a new tab of the same browser, a later one. Counted are the responses to the worker's requests and
+ * the worker file itself; where the worker controlled the page when it loaded, a request it made for an
+ * address the page asked for is the page's own load, not counted. Each visit waits for its page to load,
+ * then until nothing arrives for a second.
+ */
+export async function measureBackground(browser: Browser, origin: string, path: string): Promise<BackgroundFigures> {
+  const context = await browser.newContext(PHONE);
+  const pageAsked = new Set<string>();
+  let controlled = false;
+  let pending: Promise<number>[] = [];
+  let last = Date.now();
+  context.on('request', (request) => {
+    last = Date.now();
+    if (!request.serviceWorker()) pageAsked.add(request.url());
+  });
+  context.on('response', (response) => {
+    last = Date.now();
+    const request = response.request();
+    const url = new URL(response.url());
+    if (!request.serviceWorker() && url.pathname !== '/sw.js') return;
+    if (request.serviceWorker() && controlled && pageAsked.has(response.url())) return;
+    pending.push(response.body().then(brotliBytes, () => 0));
+  });
+  const visit = async () => {
+    pending = [];
+    pageAsked.clear();
+    controlled = true;
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'load' });
+    controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+    await page.waitForTimeout(1_000);
+    while (Date.now() - last < 1_000) await page.waitForTimeout(200);
+    const bytes = (await Promise.all(pending)).reduce((total, b) => total + b, 0);
+    await page.close();
+    return bytes;
+  };
+  try {
+    const firstVisit = await visit();
+    const laterVisit = await visit();
+    return { path, firstVisit, laterVisit };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The number of words Pagefind indexed for the page at `path` (the word_count of its fragment in dist/pagefind). */
+export async function indexedWords(dist: string, path: string): Promise<number> {
+  const folder = join(dist, 'pagefind/fragment');
+  for (const name of await readdir(folder)) {
+    const fragment = JSON.parse(fragmentText(await readFile(join(folder, name)))) as { url?: string; word_count?: number };
+    if (fragment.url === path) return fragment.word_count ?? 0;
+  }
+  throw new Error(`Pagefind hat ${path} nicht indiziert.`);
 }

@@ -4,7 +4,8 @@
  * in tools/bench/budgets.ts is missed.
  *
  * Options: `--quick` leaves out Lighthouse and the build of 1,000 generated lessons (for trying
- * a change; it checks only what it measured). BENCH_PORT sets the port the browser talks to (4451):
+ * a change; it checks only what it measured). `--memory` also builds 5,000 generated lessons for the
+ * build's peak memory; that build alone takes several minutes (the report says how long). BENCH_PORT sets the port the browser talks to (4451):
  * a brotli-compressing proxy (tools/bench/compressing-proxy.ts) in front of tools/serve/serve.ts on the next port.
  * The load runs (tools/bench/measure-load.ts) ask serve.ts on that port directly, and nginx on a free port.
  */
@@ -14,10 +15,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateLessons } from './generate-lessons.ts';
 import { TEMPLATES, type Template } from './budgets.ts';
-import { checkBudgets, type BenchResults, type LoadFigures, type SearchFigures, type TemplateFigures } from './figures.ts';
+import {
+  checkBudgets,
+  failsBench,
+  type BackgroundFigures,
+  type BenchResults,
+  type LoadFigures,
+  type SearchFigures,
+  type TemplateFigures,
+} from './figures.ts';
 import { lighthouseMedian, startLighthouse } from './measure-lighthouse.ts';
 import { measureAstroBuild, runQuietly } from './measure-build.ts';
-import { launchBrowser, measureFirstVisit, measureSearch } from './measure-transfer.ts';
+import { indexedWords, launchBrowser, measureBackground, measureFirstVisit, measureSearch } from './measure-transfer.ts';
 import { startCompressingProxy } from './compressing-proxy.ts';
 import { LOAD, measureLoad, startBenchNginx } from './measure-load.ts';
 import { freePort } from '../../tests/support/net.ts';
@@ -26,9 +35,12 @@ import { formatReport } from './report.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK = path.join(ROOT, 'tools/bench/.work');
 const GENERATED_LESSONS = 1000;
+/** The site size at which `--memory` measures the build's peak memory. */
+const MEMORY_LESSONS = 5000;
 /** Two different words that occur on many pages, so both queries load index chunks and fragments. */
 const SEARCH_TERMS = ['Werkstatt', 'Prüfung'] as const;
 const quick = process.argv.includes('--quick');
+const memory = process.argv.includes('--memory');
 const port = Number(process.env['BENCH_PORT'] ?? 4451);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -105,14 +117,14 @@ async function pagefindIndex(): Promise<Pick<SearchFigures, 'indexBytes' | 'inde
   return { indexBytes, indexedPages, indexBytesPerPage: Math.round(indexBytes / indexedPages) };
 }
 
-/** Builds a copy of the content with GENERATED_LESSONS more lessons into tools/bench/.work, then removes it. */
-async function measureGeneratedBuild(): Promise<NonNullable<BenchResults['build']['generated']>> {
-  log(`${GENERATED_LESSONS} Lektionen erzeugen und bauen …`);
+/** Builds a copy of the content with `lessons` more lessons into tools/bench/.work, then removes it. */
+async function measureGeneratedBuild(lessons: number): Promise<NonNullable<BenchResults['build']['generated']>> {
+  log(`${lessons} Lektionen erzeugen und bauen …`);
   const content = path.join(WORK, 'content');
   const outDir = path.join(WORK, 'dist');
   try {
-    await generateLessons(path.join(ROOT, 'content'), content, GENERATED_LESSONS);
-    return { ...(await measureAstroBuild(outDir, content)), lessons: GENERATED_LESSONS };
+    await generateLessons(path.join(ROOT, 'content'), content, lessons);
+    return { ...(await measureAstroBuild(outDir, content)), lessons };
   } finally {
     await rm(WORK, { recursive: true, force: true });
   }
@@ -143,7 +155,10 @@ async function measureServers(lesson: string): Promise<LoadFigures[]> {
 
 async function main(): Promise<number> {
   // The generated site first: the real build then leaves Astro's generated files (.astro/) for the real content.
-  const generated = quick ? undefined : await measureGeneratedBuild();
+  const generated = quick ? undefined : await measureGeneratedBuild(GENERATED_LESSONS);
+  const memoryStarted = performance.now();
+  const large = memory ? await measureGeneratedBuild(MEMORY_LESSONS) : undefined;
+  const memoryBuild = large ? { ...large, minutes: Math.round((performance.now() - memoryStarted) / 6000) / 10 } : undefined;
   log('Build der Seite (astro build) …');
   const site = await measureAstroBuild('dist');
   log(`${site.pages} Seiten in ${site.ms} ms. Such-Index (pagefind) …`);
@@ -156,6 +171,7 @@ async function main(): Promise<number> {
   const proxy = await startCompressingProxy(port, port + 1);
   const templates = {} as Record<Template, TemplateFigures>;
   let search: SearchFigures;
+  let background: BackgroundFigures;
   let load: LoadFigures[];
   try {
     const browser = await launchBrowser();
@@ -167,7 +183,10 @@ async function main(): Promise<number> {
       log('Suche …');
       const [first, second] = await measureSearch(browser, origin, SEARCH_TERMS);
       if (!first || !second) throw new Error('Die Suche lieferte keine Messung.');
-      search = { ...(await pagefindIndex()), firstQuery: first, secondQuery: second };
+      const lessonIndexedWords = await indexedWords(path.join(ROOT, 'dist'), paths.lesson);
+      search = { ...(await pagefindIndex()), lessonIndexedWords, firstQuery: first, secondQuery: second };
+      log(`Im Hintergrund: ${paths.lesson}, erster und späterer Besuch …`);
+      background = await measureBackground(browser, origin, paths.lesson);
     } finally {
       await browser.close();
     }
@@ -191,7 +210,8 @@ async function main(): Promise<number> {
   const results: BenchResults = {
     measuredAt: new Date().toISOString(),
     templates,
-    build: { site, ...(generated ? { generated } : {}) },
+    background,
+    build: { site, ...(generated ? { generated } : {}), ...(memoryBuild ? { memory: memoryBuild } : {}) },
     search,
     load,
   };
@@ -201,7 +221,7 @@ async function main(): Promise<number> {
   await writeFile(path.join(ROOT, 'tools/bench/results.md'), `${report}\n`);
   console.log(report);
   if (quick) console.log('\n(--quick: ohne Lighthouse und ohne den Build mit erzeugten Lektionen.)');
-  return checks.every((check) => check.pass) ? 0 : 1;
+  return failsBench(checks) ? 1 : 0;
 }
 
 process.exitCode = await main();

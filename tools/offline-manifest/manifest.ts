@@ -10,7 +10,11 @@ import { gunzipSync } from 'node:zlib';
 export interface OfflineManifest {
   /** Changes whenever any file of the site changes; names the cache. */
   version: string;
-  /** The frame every reader gets on the first visit: start page, offline page, search, learning record, CSS, JS, fonts. */
+  /**
+   * The frame the worker saves when it installs (on a later visit, see src/offline/register.ts): start page,
+   * offline page, search, learning record, CSS and JS. Not the reading font: only readers who chose it
+   * use it, and the worker saves it when the page fetches it.
+   */
   frame: string[];
   /** Pagefind's engine and whole index (without the page fragments): saved when a module is kept. */
   search: string[];
@@ -37,8 +41,8 @@ export function frameFiles(paths: readonly string[]): string[] {
   const missing = FRAME_PAGES.filter((page) => !pages.includes(page));
   if (missing.length > 0) throw new Error(`Diese Seiten fehlen für den Offline-Rahmen: ${missing.join(', ')}`);
   // The checker's engine (src/components/text-check/checker.ts, about 400 kB) is only for "Text prüfen":
-  // saved when that page loads it, never with the frame.
-  const assets = paths.filter((p) => /^\/_astro\/[^/]+\.(css|js|woff2)$/.test(p) && !p.startsWith('/_astro/checker.')).sort();
+  // saved when that page loads it, never with the frame. The reading font only for readers who choose it.
+  const assets = paths.filter((p) => /^\/_astro\/[^/]+\.(css|js)$/.test(p) && !p.startsWith('/_astro/checker.')).sort();
   return [...pages, ...(files.has('/favicon.svg') ? ['/favicon.svg'] : []), ...assets];
 }
 
@@ -68,11 +72,15 @@ export function searchFiles(paths: readonly string[], entry: PagefindEntry): str
   return [...present, ...chunks].sort();
 }
 
+/** The JSON text of a Pagefind fragment file (gzip-compressed "pagefind_dcd" + JSON). */
+export function fragmentText(compressed: Uint8Array): string {
+  const text = gunzipSync(compressed).toString('utf8');
+  return text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+}
+
 /** The page a Pagefind fragment file belongs to: fragments are gzip-compressed "pagefind_dcd" + JSON with the page's url. */
 export function fragmentPage(compressed: Uint8Array): string {
-  const text = gunzipSync(compressed).toString('utf8');
-  const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
-  const { url } = JSON.parse(json) as { url?: unknown };
+  const { url } = JSON.parse(fragmentText(compressed)) as { url?: unknown };
   if (typeof url !== 'string') throw new Error('Ein Fragment von Pagefind hat keine Adresse.');
   return url;
 }

@@ -16,9 +16,9 @@ import {
 import { FakeStorage } from '../../support/fake-storage.ts';
 import { runs } from '../../support/properties.ts';
 
-const CHOSEN: Settings = { schrift: '150', zeilen: 'weit', kontrast: 'hoch', trenner: 'punkt' };
+const CHOSEN: Settings = { schrift: '150', zeilen: 'weit', kontrast: 'hoch', trenner: 'punkt', schriftart: 'atkinson' };
 const storedText = (value: unknown): string => JSON.stringify(value);
-const CHOSEN_TEXT = storedText({ version: 2, ...CHOSEN });
+const CHOSEN_TEXT = storedText({ version: 3, ...CHOSEN });
 
 describe('loading the reading settings', () => {
   it('gives the defaults and writes nothing when nothing is stored', () => {
@@ -41,11 +41,11 @@ describe('loading the reading settings', () => {
   });
 
   it('keeps each allowed value, gives the others their default, and keeps the stored text', () => {
-    const raw = storedText({ version: 2, schrift: '150', zeilen: 'riesig', trenner: 'punkt', farbe: 'lila' });
+    const raw = storedText({ version: 3, schrift: '150', zeilen: 'riesig', trenner: 'punkt', farbe: 'lila' });
     const storage = new FakeStorage({ [SETTINGS_KEY]: raw });
-    const cleaned = { schrift: '150', zeilen: 'normal', kontrast: 'normal', trenner: 'punkt' };
+    const cleaned = { schrift: '150', zeilen: 'normal', kontrast: 'normal', trenner: 'punkt', schriftart: 'geraet' };
     expect(loadSettings(storage)).toEqual({ status: 'repaired', state: cleaned, backupKey: SETTINGS_BACKUP_KEY });
-    expect(storage.snapshot()).toEqual({ [SETTINGS_BACKUP_KEY]: raw, [SETTINGS_KEY]: storedText({ version: 2, ...cleaned }) });
+    expect(storage.snapshot()).toEqual({ [SETTINGS_BACKUP_KEY]: raw, [SETTINGS_KEY]: storedText({ version: 3, ...cleaned }) });
     // The cleaned settings took the place of the broken ones, so the reader is told only once.
     expect(loadSettings(storage)).toEqual({ status: 'ok', state: cleaned });
   });
@@ -64,6 +64,12 @@ describe('loading the reading settings', () => {
     expect(storage.snapshot()).toEqual({ [SETTINGS_BACKUP_KEY]: raw });
   });
 
+  it('takes over settings of version 2, from before the font was a choice, with the device font and without a message', () => {
+    const before = { version: 2, schrift: '150', zeilen: 'weit', kontrast: 'hoch', trenner: 'punkt' };
+    const loaded = loadSettings(new FakeStorage({ [SETTINGS_KEY]: storedText(before) }));
+    expect(loaded).toMatchObject({ status: 'migrated', state: { ...CHOSEN, schriftart: 'geraet' } });
+  });
+
   it('takes over the settings the site stored before, as { "v": 1 }, without a message', () => {
     const storage = new FakeStorage({ [SETTINGS_KEY]: storedText({ v: 1, ...CHOSEN }) });
     const loaded = loadSettings(storage);
@@ -73,7 +79,7 @@ describe('loading the reading settings', () => {
   });
 
   it('applies settings of a newer version as well as it can, and never overwrites them', () => {
-    const raw = storedText({ version: 3, schrift: '200', zeilen: 'doppelt', kontrast: 'hoch', vorlesen: 'langsam' });
+    const raw = storedText({ version: 4, schrift: '200', zeilen: 'doppelt', kontrast: 'hoch', vorlesen: 'langsam' });
     const storage = new FakeStorage({ [SETTINGS_KEY]: raw });
     expect(loadSettings(storage)).toEqual({ status: 'newer', state: { ...DEFAULT_SETTINGS, schrift: '200', kontrast: 'hoch' } });
     expect(saveSettings(storage, CHOSEN)).toEqual({ ok: false, reason: 'newer' });
@@ -118,7 +124,7 @@ describe('saving the reading settings', () => {
   });
 
   it('reports a full storage (quota) and another refusal (private mode), and changes nothing', () => {
-    const storage = new FakeStorage({ [SETTINGS_KEY]: storedText({ version: 2, ...DEFAULT_SETTINGS }) });
+    const storage = new FakeStorage({ [SETTINGS_KEY]: storedText({ version: 3, ...DEFAULT_SETTINGS }) });
     const before = storage.snapshot();
     storage.failSet = 'quota';
     expect(saveSettings(storage, CHOSEN)).toEqual({ ok: false, reason: 'full' });
