@@ -313,6 +313,16 @@ export const EASY_READ_KEYS = {
   'record.doneRuleTitle': [],
   'record.doneRule': [],
 
+  'room.notice': [],
+  'room.saveFile': [],
+  'room.makeRoom': [],
+  'room.fileName': ['date'],
+  'room.fileSaved': [],
+  'room.saved': [],
+  'room.removed': ['count'],
+  'room.dropped': [],
+  'room.failed': [],
+
   'pass.title': [],
   'pass.note': [],
   'pass.name': [],

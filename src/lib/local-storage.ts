@@ -9,6 +9,9 @@
  *   invalid piece, an older version) is copied aside before anything replaces it: to
  *   "<key>-sicherung", or "-2" … "-10" when that is taken. A backup is never overwritten, and the
  *   same text is kept only once. Only when that copy is safe is the cleaned value written in its place.
+ * - When there is no room for that copy (all ten backup keys taken, or the storage full), nothing is
+ *   written and the caller hears 'noRoom'. The reader is told and offered the backups as a file; only
+ *   with the reader's leave (`makeRoom`) do old backups give way, one by one, until the save fits.
  * - An older version is migrated step by step where the table has every step, and counts as broken
  *   where it does not. A newer version (written by a newer site) is read as well as we can, for
  *   display, and never overwritten.
@@ -155,7 +158,8 @@ type KeepResult = { ok: true; key: string } | { ok: false; reason: 'unavailable'
 
 /**
  * Copies raw text to the first free backup key; never overwrites a backup. When a backup with the
- * same text exists already, that one is used. Never throws.
+ * same text exists already, that one is used. 'full': every backup key is taken, or the copy does not
+ * fit into the storage. Never throws.
  */
 function keepAside(storage: KeyValueStorage, key: string, raw: string): KeepResult {
   try {
@@ -170,6 +174,57 @@ function keepAside(storage: KeyValueStorage, key: string, raw: string): KeepResu
     return storage.getItem(free) === raw ? { ok: true, key: free } : { ok: false, reason: 'unavailable' };
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+  }
+}
+
+/** What making room cost: how many old backups were removed, and whether the broken text itself was
+ *  replaced without a copy (it did not fit into the storage even with every backup gone). */
+export interface MadeRoom {
+  removed: number;
+  dropped: boolean;
+}
+
+/** Removes the first backup that holds data; false when none is left. Never throws. */
+function removeOneBackup(storage: KeyValueStorage, key: string): boolean {
+  try {
+    const taken = backupKeys(key).find((backup) => storage.getItem(backup) !== null);
+    if (taken === undefined) return false;
+    storage.removeItem(taken);
+    return storage.getItem(taken) === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps raw text aside as keepAside does; where there is no room, old backups give way one by one until the
+ * copy fits, and where even that is not enough, the text is not copied. Only for a save the reader allowed
+ * after being told (and offered to save the backups to a file first).
+ */
+function keepAsideMakingRoom(
+  storage: KeyValueStorage,
+  key: string,
+  raw: string,
+  room: MadeRoom,
+): { ok: true } | { ok: false; reason: 'unavailable' } {
+  for (;;) {
+    const kept = keepAside(storage, key, raw);
+    if (kept.ok) return { ok: true };
+    if (kept.reason === 'unavailable') return { ok: false, reason: 'unavailable' };
+    if (removeOneBackup(storage, key)) room.removed++;
+    else {
+      room.dropped = true;
+      return { ok: true };
+    }
+  }
+}
+
+/** Whether any backup of `key` holds data. Never throws. */
+function hasBackups(storage: KeyValueStorage, key: string): boolean {
+  try {
+    return backupKeys(key).some((backup) => storage.getItem(backup) !== null);
+  } catch {
+    return false;
   }
 }
 
@@ -191,6 +246,9 @@ export interface LoadResult<State> {
   /** With status 'repaired' or 'migrated': the key under which the old stored text is kept. Absent
    *  when the copy could not be written (then the old text stays where it was, untouched). */
   backupKey?: string;
+  /** With status 'repaired' or 'migrated': the old text could not be kept aside because every backup key is
+   *  taken or the copy does not fit. Nothing was written; a save needs the reader's leave to make room. */
+  noRoom?: true;
 }
 
 /**
@@ -216,19 +274,32 @@ export function loadStored<State>(storage: KeyValueStorage | undefined, spec: St
   const state = read?.state ?? spec.empty();
   const status = read?.kind === 'migrated' && read.exact ? 'migrated' : 'repaired';
   const kept = keepAside(storage, spec.key, raw);
-  if (!kept.ok) return { state, status };
+  if (!kept.ok) return kept.reason === 'full' ? { state, status, noRoom: true } : { state, status };
   replaceKeptText(storage, spec, state);
   return { state, status, backupKey: kept.key };
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'newer' };
+export type SaveResult = { ok: true; madeRoom?: MadeRoom } | { ok: false; reason: 'unavailable' | 'full' | 'newer' | 'noRoom' };
+
+export interface SaveOptions {
+  /** The reader allowed old backups to give way (and was offered to save them to a file first). */
+  makeRoom?: boolean;
+}
 
 /**
  * Never throws, and never overwrites a value of a newer version. Only valid pieces are written. Stored
- * text that is not exactly a valid value of the current version is kept aside first (as loadStored does);
- * if that copy cannot be made, nothing is written.
+ * text that is not exactly a valid value of the current version is kept aside first (as loadStored does).
+ * Where there is no room for that copy, or for the value itself while backups take space, nothing is
+ * written and the result is 'noRoom': the reader is asked, and a save with `makeRoom` then removes old
+ * backups one by one until it fits (`madeRoom` says what it cost). 'full': the value does not fit even
+ * with no backup left.
  */
-export function saveStored<State>(storage: KeyValueStorage | undefined, spec: StoreSpec<State>, state: State): SaveResult {
+export function saveStored<State>(
+  storage: KeyValueStorage | undefined,
+  spec: StoreSpec<State>,
+  state: State,
+  options: SaveOptions = {},
+): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   let raw: string | null;
   try {
@@ -236,18 +307,32 @@ export function saveStored<State>(storage: KeyValueStorage | undefined, spec: St
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
+  const room: MadeRoom = { removed: 0, dropped: false };
   if (raw !== null) {
     const read = readText(spec, raw);
     if (read?.kind === 'newer') return { ok: false, reason: 'newer' };
     if (read?.kind !== 'current' || !read.exact) {
-      const kept = keepAside(storage, spec.key, raw);
-      if (!kept.ok) return { ok: false, reason: kept.reason };
+      if (options.makeRoom) {
+        const kept = keepAsideMakingRoom(storage, spec.key, raw, room);
+        if (!kept.ok) return kept;
+      } else {
+        const kept = keepAside(storage, spec.key, raw);
+        if (!kept.ok) return { ok: false, reason: kept.reason === 'full' ? 'noRoom' : kept.reason };
+      }
     }
   }
-  try {
-    storage.setItem(spec.key, JSON.stringify(spec.toStored(state)));
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, reason: isQuotaError(error) ? 'full' : 'unavailable' };
+  const text = JSON.stringify(spec.toStored(state));
+  for (;;) {
+    try {
+      // A broken text that could not be kept goes first: the new value may not fit beside it.
+      if (room.dropped) storage.removeItem(spec.key);
+      storage.setItem(spec.key, text);
+      return room.removed > 0 || room.dropped ? { ok: true, madeRoom: room } : { ok: true };
+    } catch (error) {
+      if (!isQuotaError(error)) return { ok: false, reason: 'unavailable' };
+      if (!options.makeRoom) return { ok: false, reason: hasBackups(storage, spec.key) ? 'noRoom' : 'full' };
+      if (!removeOneBackup(storage, spec.key)) return { ok: false, reason: 'full' };
+      room.removed++;
+    }
   }
 }

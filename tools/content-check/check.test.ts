@@ -337,6 +337,103 @@ describe('content check', () => {
     await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('anbieter: ein-partner', 'anbieter: gibt-es-nicht'));
     const hook = contentCheck().hooks['astro:config:setup'];
     const params = { config: { root: new URL(`file://${root}/`) }, command: 'build', logger: { error: () => undefined } };
-    await expect(hook?.(params as never)).rejects.toThrow(/content\/workshops\/ein-workshop\.mdx › anbieter/);
+    await expect(hook?.(params as never)).rejects.toThrow(/content\/workshops\/ein-workshop\.mdx, Zeile \d+, Feld anbieter/);
+  });
+});
+
+describe('content check: what an editor gets wrong first', () => {
+  /** The fixture lesson with `text` appended to its body (which starts at line 27). */
+  const withBody = (text: string) => edit(LESSON, (s) => `${s}\n${text}\n`);
+
+  it('names the line of a field that has a wrong value', async () => {
+    await edit(LESSON, (s) => s.replace('dauerMinuten: 10', 'dauerMinuten: 10 Minuten'));
+    expect(only(await checkContent(root))).toMatchObject({ field: 'dauerMinuten', line: 6 });
+  });
+
+  it('finds an unclosed <Merke> at the line where it opens, and says how to close it', async () => {
+    await withBody('<Merke>\nDas ist wichtig.');
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: LESSON, line: 29 });
+    expect(finding.message).toContain('</Merke>');
+    expect(finding.message).not.toMatch(/Expected|closing tag/);
+  });
+
+  it('finds typographic quotes in a component and shows the straight ones', async () => {
+    await edit(LESSON, (s) => s.replace('<Wort id="test-wort">', '<Wort id=„test-wort“>'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ line: 27 });
+    expect(finding.message).toContain('<Wort id="kompetenz">');
+  });
+
+  it.each([
+    ['<script src="https://example.org/zaehler.js"></script>', '<script>'],
+    ['<img src="https://example.org/foto.jpg" />', '<Bild name='],
+    ['<iframe src="https://example.org/"></iframe>', '<iframe>'],
+    ['Ein Foto: ![Foto](https://example.org/foto.jpg)', '<Bild name='],
+    ['import Karte from "../karte.astro";', 'import'],
+  ])('rejects what is not one of our components or loads from elsewhere: %s', async (pasted, says) => {
+    await withBody(pasted);
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: LESSON, line: 29 });
+    expect(finding.message).toContain(says);
+  });
+
+  it('accepts our three components, comments and links to other sites', async () => {
+    await withBody(
+      '<Merke>\nWichtig.\n</Merke>\n\n<Bild name="books" alt="" />\n\n{/* Ein Kommentar. */}\n\n[Die Seite der Stadt](https://example.org/)',
+    );
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('finds a link to a page the build will not make, and offers the nearest one', async () => {
+    await withBody('[Das Modul](/lernen/erstes-modull/)');
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: LESSON, line: 29 });
+    expect(finding.message).toContain('Meinten Sie /lernen/erstes-modul/?');
+    await edit(LESSON, (s) => s.replace('erstes-modull/', 'erstes-modul/erste-lektion/#abschnitt'));
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('offers the nearest id for a reference or a word with a typo', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('anbieter: ein-partner', 'anbieter: ein-parnter'));
+    await edit(LESSON, (s) => s.replace('<Wort id="test-wort">', '<Wort id="test-wrot">'));
+    const messages = (await checkContent(root)).map((f) => f.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringContaining('Meinten Sie ein-partner?'), expect.stringContaining('Meinten Sie test-wort?')]),
+    );
+  });
+
+  it('says so when a reference names an entry of another collection', async () => {
+    await edit('content/workshops/ein-workshop.mdx', (s) => s.replace('anbieter: ein-partner', 'anbieter: test-wort'));
+    expect(only(await checkContent(root)).message).toContain('„test-wort“ ist ein Eintrag in content/glossary');
+  });
+
+  it('reports a broken lesson once, not the numbering of the other lessons of its module', async () => {
+    const second = 'content/lessons/erstes-modul/zweite-lektion.mdx';
+    await cp(path.join(root, LESSON), path.join(root, second));
+    await edit(second, (s) => s.replace('nummer: 1', 'nummer: 2'));
+    await edit(LESSON, (s) => s.replace('dauerMinuten: 10', 'dauerMinuten: zehn'));
+    expect(only(await checkContent(root))).toMatchObject({ file: LESSON, field: 'dauerMinuten' });
+  });
+
+  it('finds a tab in the YAML and says to type spaces', async () => {
+    await edit('content/glossary/test-wort.yaml', () => 'wort: Test·wort\nformen:\n\t- Test·wörter\nerklaerung: Ein Wort.\n');
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ file: 'content/glossary/test-wort.yaml', line: 3 });
+    expect(finding.message).toContain('Leer·zeichen');
+  });
+
+  it('finds a field indented by mistake at its own line, not at the line before', async () => {
+    await edit(LESSON, (s) => s.replace('dauerMinuten: 10', '   dauerMinuten: 10'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ line: 6 });
+    expect(finding.message).toContain('eingerückt');
+  });
+
+  it('says how to write a colon in a text of the front matter', async () => {
+    await edit(LESSON, (s) => s.replace('titel: Erste Lektion', 'titel: Erste Lektion: Was heißt: Arbeit'));
+    const finding = only(await checkContent(root));
+    expect(finding).toMatchObject({ line: 2 });
+    expect(finding.message).toContain('Anführungs·zeichen');
   });
 });

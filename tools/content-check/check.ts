@@ -9,13 +9,17 @@
  *   place, and its statements are not all true or all false.
  * - an offer of a project that has ended lists no dates (they could only be shown as coming);
  * - a module's texts name no number of lessons: the page counts them from the lessons;
- * - a partner whose short name is an abbreviation gives the words it stands for (`langname`).
- * Each finding names the file, the field and what to fix. Runs before every build and in the tests.
+ * - a partner whose short name is an abbreviation gives the words it stands for (`langname`);
+ * - the YAML and the MDX parse, with German messages at the real line (syntax.ts); a text uses no HTML and no
+ *   component but ours, and every internal link leads to a page the build will make (routes.ts).
+ * Each finding names the file, the line, the field and what to fix; an id with a typo gets the nearest id that
+ * exists. A broken file is reported once: nothing that depends on it (the numbering of its module's lessons,
+ * references to it) is reported as wrong too. Runs before every build and in the tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { parse as parseYaml, YAMLError } from 'yaml';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { hasPicture, pictureNamesIn } from '../../src/lib/pictures.ts';
 import { formatPartialDate, hasEnded, type PartialDate } from '../../src/lib/content/dates.ts';
@@ -31,12 +35,18 @@ import {
   type RefFactory,
 } from '../../src/lib/content/schemas.ts';
 import { answerOrder, displayPosition } from '../../src/lib/content/shuffle.ts';
+import { didYouMean } from './nearest.ts';
+import { summaryLine } from './summary.ts';
+import { pageOf, siteAddresses } from './routes.ts';
+import { checkMdx, parseYamlText } from './syntax.ts';
 
 export interface ContentFinding {
   /** Path of the file, relative to the project root. */
   file: string;
   /** The field concerned, e.g. "selbstcheck[Nr. 2].antworten"; absent for whole-file problems. */
   field?: string;
+  /** The line of the file, counted from 1, where known. */
+  line?: number;
   message: string;
 }
 
@@ -46,6 +56,12 @@ export interface ContentEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The line of the file where the body starts. */
+  bodyLine: number;
+  /** The links of the body to pages of this site ("/lernen/…"), with their lines. */
+  links: { url: string; line: number }[];
+  /** The line of the file where a field is (for a missing field: where the field that holds it is). */
+  lineOf: (field: readonly PropertyKey[]) => number;
 }
 
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.yaml', '.yml']);
@@ -75,6 +91,9 @@ export function fieldLabel(pathParts: readonly PropertyKey[]): string {
     .map((part, index) => (typeof part === 'number' ? `[Nr. ${part + 1}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
+
+/** The line of `text` at which `index` lies, counted from 1. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Every <Wort id="…"> of an MDX text, with the index where its tag starts. */
 export function wordRefsIn(text: string): { id: string; index: number }[] {
@@ -137,12 +156,13 @@ async function readCollection(
   contentDir: string,
   collection: CollectionName,
   findings: ContentFinding[],
-): Promise<{ entries: ContentEntry[]; ids: Set<string> }> {
+): Promise<{ entries: ContentEntry[]; ids: Set<string>; broken: Set<string> }> {
   const dir = path.join(contentDir, collection);
   const { nested } = COLLECTION_FILES[collection];
   const isData = collection === 'glossary';
   const entries: ContentEntry[] = [];
   const idOwners = new Map<string, string>();
+  const broken = new Set<string>();
 
   for (const name of await listFiles(dir)) {
     const file = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
@@ -191,41 +211,44 @@ async function readCollection(
     idOwners.set(id, file);
 
     const source = await readFile(path.join(dir, name), 'utf8');
-    let raw: unknown;
+    let yamlText = source;
     let body = '';
-    // The core schema keeps dates as text: YAML 1.1's date type would turn 2022-02-30 into 2 March.
-    const load = (text: string): unknown => parseYaml(text, { schema: 'core' });
-    try {
-      if (isData) {
-        raw = load(source);
-      } else {
-        const parts = splitFrontMatter(source);
-        if (!parts) {
-          findings.push({
-            file,
-            message: 'Der Kopf der Datei fehlt. Die Datei muss mit --- anfangen, dann kommen die Felder, dann wieder ---.',
-          });
-          continue;
-        }
-        raw = load(parts.frontMatter);
-        body = parts.body;
+    let bodyLine = 1;
+    if (!isData) {
+      const parts = splitFrontMatter(source);
+      if (!parts) {
+        findings.push({
+          file,
+          line: 1,
+          message: 'Der Kopf der Datei fehlt. Die Datei muss mit --- anfangen, dann kommen die Felder, dann wieder ---.',
+        });
+        broken.add(id);
+        continue;
       }
-    } catch (error) {
-      const reason = error instanceof YAMLError ? error.message : String(error);
-      findings.push({ file, message: `Die Felder sind kein gültiges YAML: ${reason}` });
+      yamlText = parts.frontMatter;
+      body = parts.body;
+      bodyLine = parts.frontMatter.split('\n').length + 3;
+    }
+    const yaml = parseYamlText(yamlText, isData ? 1 : 2);
+    if ('problems' in yaml) {
+      findings.push(...yaml.problems.map((problem) => ({ file, line: problem.line, message: problem.message })));
+      broken.add(id);
       continue;
     }
+    const mdx = isData ? { problems: [], links: [] } : checkMdx(body, bodyLine);
+    findings.push(...mdx.problems.map((problem) => ({ file, line: problem.line, message: problem.message })));
 
-    const parsed = contentSchemas[collection].safeParse(raw ?? {});
+    const parsed = contentSchemas[collection].safeParse(yaml.data ?? {});
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        findings.push({ file, field: fieldLabel(issue.path), message: issue.message });
+        findings.push({ file, field: fieldLabel(issue.path), line: yaml.lineOf(issue.path), message: issue.message });
       }
+      broken.add(id);
       continue;
     }
-    entries.push({ collection, id, file, data: parsed.data, body });
+    entries.push({ collection, id, file, data: parsed.data, body, bodyLine, links: mdx.links, lineOf: yaml.lineOf });
   }
-  return { entries, ids: new Set(idOwners.keys()) };
+  return { entries, ids: new Set(idOwners.keys()), broken };
 }
 
 /**
@@ -236,28 +259,23 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
   const findings: ContentFinding[] = [];
   const all: ContentEntry[] = [];
   const ids = new Map<CollectionName, Set<string>>();
+  const brokenLessons = new Set<string>();
   for (const collection of COLLECTIONS) {
     const read = await readCollection(root, contentDir, collection, findings);
     all.push(...read.entries);
     ids.set(collection, read.ids);
+    if (collection === 'lessons') for (const id of read.broken) brokenLessons.add(id);
   }
 
+  const addresses = siteAddresses(PAGES_DIR, PUBLIC_DIR, all);
   for (const entry of all) {
-    for (const { ref, at } of collectRefs(entry.data)) {
-      if (!ids.get(ref.collection)?.has(ref.id)) {
-        findings.push({
-          file: entry.file,
-          field: fieldLabel(at),
-          message: `Es gibt keinen Eintrag „${ref.id}“ in content/${ref.collection}. Bitte die id prüfen.`,
-        });
-      }
-    }
+    findings.push(...checkRefs(entry, ids));
     for (const { name, index } of pictureNamesIn(entry.body)) {
       if (!hasPicture(name)) {
-        const line = entry.body.slice(0, index).split('\n').length;
         findings.push({
           file: entry.file,
-          message: `Text, Zeile ${line} nach dem Kopf: Es gibt kein Bild „${name}“. Die Namen stehen in der Liste von Fluent Emoji (siehe README).`,
+          line: entry.bodyLine + lineAt(entry.body, index) - 1,
+          message: `Es gibt kein Bild „${name}“. Die Namen stehen im Bilder·katalog: docs/redaktion/bilder.html.`,
         });
       }
     }
@@ -265,19 +283,58 @@ export async function checkContent(root: string, contentDir = path.join(root, 'c
     for (const { id, index } of wordRefsIn(entry.body)) {
       const unknown = unknownWord(id, glossaryIds);
       if (unknown) {
-        const line = entry.body.slice(0, index).split('\n').length;
-        findings.push({ file: entry.file, message: `Text, Zeile ${line} nach dem Kopf: ${unknown.problem} ${unknown.fix}` });
+        findings.push({
+          file: entry.file,
+          line: entry.bodyLine + lineAt(entry.body, index) - 1,
+          message: `${unknown.problem}${didYouMean(id, glossaryIds) || ` ${unknown.fix}`}`,
+        });
+      }
+    }
+    for (const link of entry.links) {
+      if (!addresses.has(pageOf(link.url))) {
+        findings.push({
+          file: entry.file,
+          line: link.line,
+          message: `Der Link führt zu „${link.url}“: Diese Seite gibt es nicht.${didYouMean(pageOf(link.url), addresses) || ' Bitte die Adresse auf der Seite selbst kopieren.'}`,
+        });
       }
     }
   }
 
-  findings.push(...checkLessonOrder(all));
+  findings.push(...checkLessonOrder(all, brokenLessons));
   findings.push(...all.flatMap(checkSelfCheckPatterns));
   findings.push(...checkStandardGerman(all, ids));
   findings.push(...checkEndedOffers(all, today));
   findings.push(...checkModuleCounts(all));
   findings.push(...checkAbbreviatedNames(all));
   return findings;
+}
+
+/** The routes of the site, which links in texts must lead to. */
+const PAGES_DIR = fileURLToPath(new URL('../../src/pages', import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
+
+/**
+ * Every reference leads to an entry. A typo gets the nearest id of the right collection; an id of another
+ * collection is named as such (a dictionary word is no partner).
+ */
+function checkRefs(entry: ContentEntry, ids: Map<CollectionName, Set<string>>): ContentFinding[] {
+  return collectRefs(entry.data).flatMap(({ ref, at }) => {
+    const known = ids.get(ref.collection) ?? new Set<string>();
+    if (known.has(ref.id)) return [];
+    const elsewhere = COLLECTIONS.find((c) => c !== ref.collection && ids.get(c)?.has(ref.id));
+    const hint = elsewhere
+      ? ` „${ref.id}“ ist ein Eintrag in content/${elsewhere}: Hier gehört eine id aus content/${ref.collection} hin.`
+      : '';
+    return [
+      {
+        file: entry.file,
+        field: fieldLabel(at),
+        line: entry.lineOf(at),
+        message: `Es gibt keinen Eintrag „${ref.id}“ in content/${ref.collection}.${hint}${didYouMean(ref.id, known) || ' Bitte die id prüfen.'}`,
+      },
+    ];
+  });
 }
 
 /** An offer whose project has ended lists no dates: the page would show them as dates to come. */
@@ -380,10 +437,14 @@ function checkStandardGerman(all: ContentEntry[], ids: Map<CollectionName, Set<s
   return findings;
 }
 
-/** Lessons sit in their module's folder and are numbered 1, 2, 3 … without gaps or doubles. */
-function checkLessonOrder(all: ContentEntry[]): ContentFinding[] {
+/**
+ * Lessons sit in their module's folder and are numbered 1, 2, 3 … without gaps or doubles. A module with a lesson
+ * that could not be read is not checked: its other lessons would look wrongly numbered.
+ */
+function checkLessonOrder(all: ContentEntry[], brokenLessons: ReadonlySet<string>): ContentFinding[] {
+  const unreadFolders = new Set([...brokenLessons].map((id) => id.split('/')[0]));
   const findings: ContentFinding[] = [];
-  const byModule = new Map<string, { nummer: number; file: string }[]>();
+  const byModule = new Map<string, { nummer: number; file: string; line: number }[]>();
   for (const entry of all) {
     if (entry.collection !== 'lessons') continue;
     const data = entry.data as { modul: ContentRef; nummer: number };
@@ -392,20 +453,23 @@ function checkLessonOrder(all: ContentEntry[]): ContentFinding[] {
       findings.push({
         file: entry.file,
         field: 'modul',
+        line: entry.lineOf(['modul']),
         message: `Die Lektion liegt im Ordner „${folder}“, nennt aber das Modul „${data.modul.id}“. Beides muss gleich sein.`,
       });
     }
     const list = byModule.get(data.modul.id) ?? [];
-    list.push({ nummer: data.nummer, file: entry.file });
+    list.push({ nummer: data.nummer, file: entry.file, line: entry.lineOf(['nummer']) });
     byModule.set(data.modul.id, list);
   }
   for (const [modul, lessons] of byModule) {
+    if (unreadFolders.has(modul)) continue;
     lessons.sort((a, b) => a.nummer - b.nummer);
     lessons.forEach((lesson, index) => {
       if (lesson.nummer !== index + 1) {
         findings.push({
           file: lesson.file,
           field: 'nummer',
+          line: lesson.line,
           message: `Die Lektionen von „${modul}“ müssen 1, 2, 3 … heißen, ohne Lücke und ohne doppelte Nummer. Hier wäre ${index + 1} richtig.`,
         });
       }
@@ -457,7 +521,7 @@ export function checkSelfCheckPatterns(entry: ContentEntry): ContentFinding[] {
   return findings;
 }
 
-/** One line per finding: "datei › feld: Meldung". */
+/** One line per finding: "datei, Zeile 7, Feld nummer: Meldung". */
 export function formatFindings(findings: readonly ContentFinding[]): string {
-  return findings.map((f) => `${f.file}${f.field ? ` › ${f.field}` : ''}: ${f.message}`).join('\n');
+  return findings.map(summaryLine).join('\n');
 }

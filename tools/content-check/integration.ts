@@ -4,7 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatFindings } from './check.ts';
+import { checkContent } from './check.ts';
+import { formatSummary } from './summary.ts';
 import { contentDirFor } from '../../src/lib/content/dir.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -15,11 +16,9 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const findings = await checkContent(root, contentDirFor(root));
         if (findings.length === 0) return;
-        const report = formatFindings(findings);
-        if (command === 'build') {
-          throw new Error(`Der Inhalt hat ${findings.length} Fehler:\n${report}`);
-        }
-        logger.error(`Der Inhalt hat ${findings.length} Fehler:\n${report}`);
+        const report = formatSummary('Der Inhalt hat Fehler', findings);
+        if (command === 'build') throw new Error(`\n${report}`);
+        logger.error(report);
       },
     },
   };

@@ -44,6 +44,10 @@ describe('the lint:text command', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/^ {2}4:9 +Fehler +abkuerzung +„z\. B\.“ ist eine Abkürzung\./m);
     expect(stdout).toContain('Vorschlag: Schreiben Sie: zum Beispiel.');
     expect(stdout).toMatch(/1 Datei, 3 Sätze: 1 Fehler, 0 Warnungen\./);
+    expect(stdout.trim().split('\n').slice(-3, -1)).toEqual([
+      'Leichte Sprache: 1 Fehler. Bitte ändern:',
+      `1. ${file}, Zeile 4: „z. B.“ ist eine Abkürzung. Vorschlag: Schreiben Sie: zum Beispiel. (Regel abkuerzung)`,
+    ]);
   });
 
   it('exits 0 with only warnings and shows the measures of the file', async () => {
@@ -55,7 +59,7 @@ describe('the lint:text command', { timeout: 30_000 }, () => {
     expect(stdout).toMatch(/2 Sätze · 2,5 Wörter pro Satz, längster 4 · lange Wörter 0 % · Flesch \(Amstad\) \d+ · Wiener Sachtextformel/);
   });
 
-  it('--quiet shows only the errors and one closing line that names each file with an error', async () => {
+  it('--quiet shows only the errors and ends with their summary and one line about the warnings', async () => {
     const bad = path.join(dir, 'fehler.mdx');
     const fine = path.join(dir, 'gut.mdx');
     await writeFile(bad, '## Kopf\n\nDas ist nicht z. B. gut.\n');
@@ -64,7 +68,11 @@ describe('the lint:text command', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).not.toContain('Warnung verneinung');
     expect(stdout).not.toContain(`${fine}\n`);
-    expect(stdout.trim().split('\n').at(-1)).toBe(`Leichte Sprache: 1 Fehler in ${bad}. 2 Warnungen: npm run lint:text zeigt sie.`);
+    expect(stdout.trim().split('\n').slice(-4, -1)).toEqual([
+      'Leichte Sprache: 1 Fehler. Bitte ändern:',
+      `1. ${bad}, Zeile 3: „z. B.“ ist eine Abkürzung. Vorschlag: Schreiben Sie: zum Beispiel. (Regel abkuerzung)`,
+      '2 Warnungen zur Leichten Sprache, die den Bau nicht aufhalten: npm run lint:text zeigt sie.',
+    ]);
   });
 
   it('gives every finding with file, line, column, rule, severity, message and suggestion as JSON', async () => {

@@ -3,6 +3,7 @@
  * and as JSON for tools.
  */
 import type { FileReport, Finding } from './lint.ts';
+import { formatSummary, type SummaryItem } from '../content-check/summary.ts';
 
 export interface Totals {
   files: number;
@@ -57,9 +58,24 @@ function formatFinding(finding: Finding): string {
   return lines.join('\n');
 }
 
+/** An error as the closing summary of the linter and of the build lists it. */
+export function summaryItem(finding: Pick<Finding, 'file' | 'line' | 'message' | 'suggestion' | 'ruleId'>): SummaryItem {
+  return {
+    file: finding.file,
+    line: finding.line,
+    message: `${finding.message}${finding.suggestion ? ` Vorschlag: ${finding.suggestion}` : ''} (Regel ${finding.ruleId})`,
+  };
+}
+
+/** The closing summary of a run with errors: each error with file, line and what to do. */
+function errorSummary(reports: readonly FileReport[], warnings: number): string {
+  const errors = reports.flatMap((report) => report.findings.filter((f) => f.severity === 'error').map(summaryItem));
+  return formatSummary('Leichte Sprache', errors, warnings);
+}
+
 /**
  * The report for people. `quiet` (the build uses it) shows only errors, each under its file, and one
- * closing line that names every file with an error, so the first error is never buried in warnings.
+ * closing line; a run with errors ends with the summary of every error, so none is buried in warnings.
  */
 export function formatHuman(reports: readonly FileReport[], options: { quiet?: boolean } = {}): string {
   const t = totals(reports);
@@ -69,11 +85,10 @@ export function formatHuman(reports: readonly FileReport[], options: { quiet?: b
     for (const report of withErrors) {
       out.push(report.file, ...report.findings.filter((f) => f.severity === 'error').map(formatFinding), '');
     }
-    const files = withErrors.map((report) => report.file).join(', ');
     out.push(
       t.errors === 0
         ? `Leichte Sprache: kein Fehler in ${plural(t.files, 'Datei', 'Dateien')} (${plural(t.warnings, 'Warnung', 'Warnungen')}: npm run lint:text zeigt sie).`
-        : `Leichte Sprache: ${plural(t.errors, 'Fehler', 'Fehler')} in ${files}. ${plural(t.warnings, 'Warnung', 'Warnungen')}: npm run lint:text zeigt sie.`,
+        : errorSummary(reports, t.warnings),
     );
     return out.join('\n');
   }
@@ -94,6 +109,7 @@ export function formatHuman(reports: readonly FileReport[], options: { quiet?: b
       `${plural(t.errors, 'Fehler', 'Fehler')}, ${plural(t.warnings, 'Warnung', 'Warnungen')}. ` +
       `${String(t.sentencesWithErrors)} Sätze mit Fehlern, ${String(t.flaggedSentences)} Sätze mit einer Meldung.`,
   );
+  if (t.errors > 0) out.push('', errorSummary(reports, 0));
   return out.join('\n');
 }
 

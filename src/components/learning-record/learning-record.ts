@@ -18,12 +18,15 @@ import {
   PROGRESS_KEY,
   saveConsent,
   saveProgress,
+  updateProgress,
   type LoadStatus,
   type ProgressState,
 } from '../../lib/progress/store.ts';
 import { isLessonDone, moduleProgress } from '../../lib/progress/done.ts';
 import { format } from '../../i18n/format.ts';
+import { saveFile } from '../save-file.ts';
 import type { EasyReadStrings } from '../../i18n/schema.ts';
+import { backupRoom, type BackupRoom } from '../backup-room/backup-room.ts';
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric' });
 const formatDate = (iso: string) => dateFormat.format(new Date(iso));
@@ -38,6 +41,7 @@ class LlLearningRecord extends HTMLElement {
     if (!app) return;
     app.hidden = false;
     if (noscript) noscript.hidden = true;
+    this.room = backupRoom(this, this.storage, () => this.saveMakingRoom());
     this.load();
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('button[data-action]')?.dataset['action'];
@@ -54,15 +58,19 @@ class LlLearningRecord extends HTMLElement {
   }
 
   private storageStatus: LoadStatus = 'empty';
+  private room!: BackupRoom;
   /** What loading found (a repair, data of a newer version): said beside whatever else the page says. */
   private loadNotice: string | undefined;
 
   private load() {
-    const { state, status } = loadProgress(this.storage);
+    const { state, status, backupKey, noRoom } = loadProgress(this.storage);
     this.state = state;
     this.storageStatus = status;
-    this.loadNotice = status === 'repaired' || status === 'newer' ? status : undefined;
+    // "Wir haben eine Sicherung gemacht" only where one was made. Where there was no room, and the reader
+    // keeps a record here, they are asked for leave to make room.
+    this.loadNotice = (status === 'repaired' && backupKey !== undefined) || status === 'newer' ? status : undefined;
     this.render();
+    if (noRoom && state.consent === 'ja') this.room.show();
   }
 
   /** Shows these messages of the status area and hides the others: one message never hides another. */
@@ -185,7 +193,8 @@ class LlLearningRecord extends HTMLElement {
         this.state = { ...this.state, consent: 'ja' };
         const saved = saveConsent(this.storage, this.state, 'ja');
         this.render();
-        this.say(saved.ok ? 'consentOn' : 'notSaved');
+        this.say(...(saved.ok ? ['consentOn'] : saved.reason === 'noRoom' ? [] : ['notSaved']));
+        if (!saved.ok && saved.reason === 'noRoom') this.room.show();
         this.querySelector<HTMLElement>('[data-message]:not([hidden])')?.setAttribute('tabindex', '-1');
         this.querySelector<HTMLElement>('[data-message]:not([hidden])')?.focus();
         break;
@@ -193,15 +202,25 @@ class LlLearningRecord extends HTMLElement {
     }
   }
 
+  /** The save the reader allowed after "no room": this page's record joins what is stored, old backups give way. */
+  private saveMakingRoom() {
+    const mine = this.state;
+    const { state, saved } = updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent: mine.consent }), {
+      makeRoom: true,
+    });
+    if (saved.ok) {
+      this.state = state;
+      this.loadNotice = undefined;
+      this.render();
+    }
+    return saved;
+  }
+
   private download() {
-    const blob = new Blob([exportProgress(this.state, new Date())], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = format(this.dataset['fileName'] ?? '', { date: new Date().toISOString().slice(0, 10) });
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(link.href);
-    }, 1000);
+    saveFile(
+      exportProgress(this.state, new Date()),
+      format(this.dataset['fileName'] ?? '', { date: new Date().toISOString().slice(0, 10) }),
+    );
   }
 
   private async importFile(file: File) {
@@ -221,7 +240,8 @@ class LlLearningRecord extends HTMLElement {
     const partly = this.querySelector('[data-message="importedPartly"]');
     const forms = JSON.parse(this.dataset['importedPartly'] ?? '{}') as EasyReadStrings['record.importedPartly'];
     if (partly) partly.textContent = format(forms, { count: result.leftOut });
-    this.say(saved.ok ? (result.leftOut > 0 ? 'importedPartly' : 'imported') : 'notSaved');
+    this.say(...(saved.ok ? [result.leftOut > 0 ? 'importedPartly' : 'imported'] : saved.reason === 'noRoom' ? [] : ['notSaved']));
+    if (!saved.ok && saved.reason === 'noRoom') this.room.show();
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type ProgressState,
 } from '../../lib/progress/store.ts';
 import { format } from '../../i18n/format.ts';
+import { backupRoom, type BackupRoom } from '../backup-room/backup-room.ts';
 
 type Answer = number[] | boolean;
 
@@ -66,6 +67,8 @@ class LlQuiz extends HTMLElement {
   /** Questions the reader changed here and has not checked yet: a save in another tab leaves them as they are. */
   private touched = new Set<number>();
   private results = new Map<number, boolean>();
+  /** Asks the reader for leave to make room when a save finds none (src/lib/local-storage.ts). */
+  private room!: BackupRoom;
 
   private get lessonId(): string {
     return this.dataset['lesson'] ?? '';
@@ -75,6 +78,7 @@ class LlQuiz extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     if (!form) return;
     this.questions = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
+    this.room = backupRoom(this, this.storage, () => this.saveMakingRoom());
     this.load();
     for (const fieldset of this.questions) {
       fieldset.querySelector<HTMLElement>('[data-check-row]')?.removeAttribute('hidden');
@@ -122,9 +126,10 @@ class LlQuiz extends HTMLElement {
 
   /** Reads the record and shows the stored answers of this lesson. */
   private load() {
-    const { state, status } = loadProgress(this.storage);
+    const { state, status, backupKey } = loadProgress(this.storage);
     this.state = this.declined ? { ...state, consent: 'nein' } : state;
-    this.showNotice(status);
+    // "Wir haben eine Sicherung gemacht" only where a backup was made; where there was no room, the next save asks.
+    if (status !== 'repaired' || backupKey !== undefined) this.showNotice(status);
     const saved = this.state.lessons[this.lessonId]?.answers ?? {};
     for (const [index, fieldset] of this.questions.entries()) {
       const answer = saved[String(index)];
@@ -335,10 +340,26 @@ class LlQuiz extends HTMLElement {
         return; // A change that could never be stored (recordAnswer refused it): nothing to keep.
       }
       if (result.saved.ok) this.state = result.state;
+      else if (result.saved.reason === 'noRoom') this.room.show();
       else if (result.saved.reason !== 'newer' && result.saved.reason !== 'no-consent') this.reveal('[data-notice="saveFailed"]');
     };
     if ('locks' in navigator) void navigator.locks.request(PROGRESS_KEY, save);
     else save();
+  }
+
+  /** The save the reader allowed after "no room": this tab's record joins what is stored, and old backups give way. */
+  private saveMakingRoom(): Promise<ReturnType<typeof updateProgress>['saved']> {
+    const save = () => {
+      const mine = this.state;
+      const consent = this.declined ? 'nein' : 'ja';
+      const result =
+        consent === 'ja'
+          ? updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent }), { makeRoom: true })
+          : { state: mine, saved: saveConsent(this.storage, mine, 'nein', { makeRoom: true }) };
+      if (result.saved.ok) this.state = result.state;
+      return result.saved;
+    };
+    return 'locks' in navigator ? navigator.locks.request(PROGRESS_KEY, save) : Promise.resolve(save());
   }
 
   private answerConsent(yes: boolean) {
@@ -351,11 +372,12 @@ class LlQuiz extends HTMLElement {
     const saved = yes
       ? updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent: 'ja' })).saved
       : saveConsent(this.storage, this.state, 'nein');
-    if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
+    if (!saved.ok && saved.reason === 'noRoom') this.room.show();
+    else if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
     else this.reveal(yes ? '[data-notice="saved"]' : '[data-notice="declined"]');
     // The button that had focus is gone: focus goes to what the page now says.
     const said = this.querySelector<HTMLElement>(
-      '[data-notice="saved"]:not([hidden]), [data-notice="declined"]:not([hidden]), [data-notice="saveFailed"]:not([hidden])',
+      '[data-notice="saved"]:not([hidden]), [data-notice="declined"]:not([hidden]), [data-notice="saveFailed"]:not([hidden]), [data-backup-room]:not([hidden]) [data-room-ask]',
     );
     if (said) {
       said.tabIndex = -1;

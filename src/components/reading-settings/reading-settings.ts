@@ -27,9 +27,10 @@ class LlReadingSettings extends HTMLElement {
     const form = this.querySelector<HTMLElement>('[data-form]');
     const reset = this.querySelector<HTMLButtonElement>('[data-reset]');
     if (!form || !reset) return;
-    const { state, status } = loadSettings(this.storage);
+    const { state, status, backupKey } = loadSettings(this.storage);
     this.settings = state;
-    if (status === 'repaired') this.say('broken');
+    // "Wir haben sie aufgehoben" only where a backup was made; without room for one, nothing can be saved here.
+    if (status === 'repaired') this.say(backupKey === undefined ? 'notSaved' : 'broken');
     this.showInForm(form);
     apply(this.settings);
     this.hidden = false;

@@ -44,12 +44,13 @@ import {
   type KeyValueStorage,
   type LoadResult as StoreLoadResult,
   type Migrations,
+  type SaveOptions,
   type SaveResult as StoreSaveResult,
   type StoreSpec,
 } from '../local-storage.ts';
 
 // The islands that show the record take the storage from here too.
-export { browserStorage, type KeyValueStorage, type LoadStatus } from '../local-storage.ts';
+export { browserStorage, type KeyValueStorage, type LoadStatus, type MadeRoom, type SaveOptions } from '../local-storage.ts';
 
 export const PROGRESS_KEY = 'll-lernstand';
 /** Broken data is kept here, never thrown away. Further copies: "ll-lernstand-sicherung-2", … */
@@ -353,9 +354,9 @@ export function loadProgress(storage: KeyValueStorage | undefined): LoadResult {
 /** Writes only when consent is 'ja'; never overwrites data of a newer version; catches quota errors ('full').
  *  Only valid entries are written. Stored text that is not exactly a valid record is kept aside first (as
  *  loadProgress does); if that copy cannot be made, nothing is written. */
-export function saveProgress(storage: KeyValueStorage | undefined, state: ProgressState): SaveResult {
+export function saveProgress(storage: KeyValueStorage | undefined, state: ProgressState, options: SaveOptions = {}): SaveResult {
   if (storage && state.consent !== 'ja') return { ok: false, reason: 'no-consent' };
-  return saveStored(storage, PROGRESS, state);
+  return saveStored(storage, PROGRESS, state, options);
 }
 
 /**
@@ -381,17 +382,23 @@ export function peekProgress(storage: KeyValueStorage | undefined): ProgressStat
 export function updateProgress(
   storage: KeyValueStorage | undefined,
   change: (stored: ProgressState) => ProgressState,
+  options: SaveOptions = {},
 ): { state: ProgressState; saved: SaveResult } {
   const { state: stored, status } = loadProgress(storage);
   const next = change(status === 'unavailable' ? emptyProgress() : stored);
-  return { state: next, saved: saveProgress(storage, next) };
+  return { state: next, saved: saveProgress(storage, next, options) };
 }
 
 /** Keeps the reader's answer to "Sollen wir Ihren Lern·stand merken?". 'ja' keeps the record as it is;
  *  'nein' keeps that answer alone, so no lesson asks again, and never any progress. */
-export function saveConsent(storage: KeyValueStorage | undefined, state: ProgressState, consent: 'ja' | 'nein'): SaveResult {
+export function saveConsent(
+  storage: KeyValueStorage | undefined,
+  state: ProgressState,
+  consent: 'ja' | 'nein',
+  options: SaveOptions = {},
+): SaveResult {
   const next: ProgressState = consent === 'ja' ? { ...state, consent } : { ...emptyProgress(), consent };
-  return saveStored(storage, PROGRESS, next);
+  return saveStored(storage, PROGRESS, next, options);
 }
 
 /** Removes the progress key (not the backup), returns false where storage is unavailable. */
@@ -423,5 +430,28 @@ export function clearBackups(storage: KeyValueStorage | undefined): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The `format` field of the file with the stored texts that are kept as backups. */
+export const BACKUPS_FORMAT = 'lernen-leicht-gemacht/sicherungen';
+
+/**
+ * Every text kept as a backup, and the stored record as it is, as one file the reader can save before old
+ * backups give way: { "format": BACKUPS_FORMAT, "saved": ISO, "texte": { "<key>": "<text as stored>" } }.
+ * The texts are copied unchanged (they may be broken). Undefined where nothing is stored or storage fails.
+ */
+export function backupsFile(storage: KeyValueStorage | undefined, now: Date): string | undefined {
+  if (!storage) return undefined;
+  try {
+    const texts: Record<string, string> = {};
+    for (const key of [PROGRESS_KEY, ...backupKeys()]) {
+      const raw = storage.getItem(key);
+      if (raw !== null) texts[key] = raw;
+    }
+    if (Object.keys(texts).length === 0) return undefined;
+    return JSON.stringify({ format: BACKUPS_FORMAT, saved: now.toISOString(), texte: texts });
+  } catch {
+    return undefined;
   }
 }

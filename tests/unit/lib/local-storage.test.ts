@@ -126,7 +126,7 @@ describe('loading a store with migrations', () => {
   it('gives the migrated value but writes nothing when the old text cannot be kept aside', () => {
     const storage = new FakeStorage({ [KEY]: V1 });
     storage.failSet = 'quota';
-    expect(loadStored(storage, NOTES)).toEqual({ status: 'migrated', state: V3_NOTES });
+    expect(loadStored(storage, NOTES)).toEqual({ status: 'migrated', state: V3_NOTES, noRoom: true });
     expect(storage.snapshot()).toEqual({ [KEY]: V1 });
   });
 
@@ -146,5 +146,81 @@ describe('loading a store with migrations', () => {
 describe('backups', () => {
   it('uses ten keys named after the store', () => {
     expect(backupKeys(KEY)).toEqual([BACKUP, ...Array.from({ length: 9 }, (_, i) => `${BACKUP}-${i + 2}`)]);
+  });
+});
+
+describe('when there is no room for a backup (issue 19, item 2)', () => {
+  const BROKEN = '{kaputt';
+  const NEW: Note[] = [{ text: 'neu', done: true }];
+  /** Broken text in the store's key and `count` older backups, each different. */
+  const withBackups = (count: number) =>
+    new FakeStorage({
+      [KEY]: BROKEN,
+      ...Object.fromEntries(
+        backupKeys(KEY)
+          .slice(0, count)
+          .map((key, i) => [key, `alt ${String(i)}`]),
+      ),
+    });
+
+  it('keeps the broken text as the tenth backup when nine are taken', () => {
+    const storage = withBackups(9);
+    expect(saveStored(storage, NOTES, NEW)).toEqual({ ok: true });
+    expect(storage.getItem(`${BACKUP}-10`)).toBe(BROKEN);
+    expect(storage.getItem(KEY)).toBe(stored({ version: 3, notes: NEW }));
+  });
+
+  it('with all ten taken, loading says there is no room, claims no backup and changes nothing', () => {
+    const storage = withBackups(10);
+    const before = storage.snapshot();
+    expect(loadStored(storage, NOTES)).toEqual({ status: 'repaired', state: [], noRoom: true });
+    expect(storage.snapshot()).toEqual(before);
+  });
+
+  it('with all ten taken, a save asks for room and writes nothing', () => {
+    const storage = withBackups(10);
+    const before = storage.snapshot();
+    expect(saveStored(storage, NOTES, NEW)).toEqual({ ok: false, reason: 'noRoom' });
+    expect(storage.snapshot()).toEqual(before);
+  });
+
+  it('with leave to make room, one old backup gives way and the save goes through', () => {
+    const storage = withBackups(10);
+    expect(saveStored(storage, NOTES, NEW, { makeRoom: true })).toEqual({ ok: true, madeRoom: { removed: 1, dropped: false } });
+    expect(storage.getItem(KEY)).toBe(stored({ version: 3, notes: NEW }));
+    expect(storage.getItem(BACKUP)).toBe(BROKEN);
+    expect(backupKeys(KEY).filter((key) => storage.getItem(key) !== null)).toHaveLength(10);
+    // The next save needs no room any more.
+    expect(saveStored(storage, NOTES, [])).toEqual({ ok: true });
+  });
+
+  it('a broken text too big for a copy: no room, then with leave it is replaced without a copy', () => {
+    const big = `{${'x'.repeat(2_000)}`;
+    const storage = new FakeStorage({ [KEY]: big });
+    storage.capacity = 3_000;
+    expect(loadStored(storage, NOTES)).toEqual({ status: 'repaired', state: [], noRoom: true });
+    expect(saveStored(storage, NOTES, NEW)).toEqual({ ok: false, reason: 'noRoom' });
+    expect(storage.getItem(KEY)).toBe(big);
+    expect(saveStored(storage, NOTES, NEW, { makeRoom: true })).toEqual({ ok: true, madeRoom: { removed: 0, dropped: true } });
+    expect(storage.snapshot()).toEqual({ [KEY]: stored({ version: 3, notes: NEW }) });
+  });
+
+  it('a big backup that leaves no room for the value itself: no room, then it gives way', () => {
+    const storage = new FakeStorage({ [KEY]: V3, [BACKUP]: 'y'.repeat(2_000) });
+    storage.capacity = 2_100;
+    const more = Array.from({ length: 10 }, (_, i) => ({ text: `Notiz ${String(i)}`, done: false }));
+    expect(saveStored(storage, NOTES, more)).toEqual({ ok: false, reason: 'noRoom' });
+    expect(storage.getItem(KEY)).toBe(V3);
+    expect(saveStored(storage, NOTES, more, { makeRoom: true })).toEqual({ ok: true, madeRoom: { removed: 1, dropped: false } });
+    expect(storage.snapshot()).toEqual({ [KEY]: stored({ version: 3, notes: more }) });
+  });
+
+  it('says full, not no room, when the value does not fit and there is no backup to remove', () => {
+    const storage = new FakeStorage({ [KEY]: V3 });
+    storage.capacity = 60;
+    const more = Array.from({ length: 10 }, (_, i) => ({ text: `Notiz ${String(i)}`, done: false }));
+    expect(saveStored(storage, NOTES, more)).toEqual({ ok: false, reason: 'full' });
+    expect(saveStored(storage, NOTES, more, { makeRoom: true })).toEqual({ ok: false, reason: 'full' });
+    expect(storage.getItem(KEY)).toBe(V3);
   });
 });

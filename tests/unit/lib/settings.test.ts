@@ -98,7 +98,7 @@ describe('loading the reading settings', () => {
   it('leaves broken settings where they are when there is no room for their backup', () => {
     const storage = new FakeStorage({ [SETTINGS_KEY]: '{kaputt' });
     storage.failSet = 'quota';
-    expect(loadSettings(storage)).toEqual({ status: 'repaired', state: DEFAULT_SETTINGS });
+    expect(loadSettings(storage)).toEqual({ status: 'repaired', state: DEFAULT_SETTINGS, noRoom: true });
     expect(storage.snapshot()).toEqual({ [SETTINGS_KEY]: '{kaputt' });
   });
 });
@@ -134,7 +134,7 @@ describe('saving the reading settings', () => {
   it('writes nothing over broken text that cannot be kept aside', () => {
     const storage = new FakeStorage({ [SETTINGS_KEY]: '{kaputt' });
     storage.capacity = '{kaputt'.length + SETTINGS_KEY.length + 5;
-    expect(saveSettings(storage, CHOSEN)).toEqual({ ok: false, reason: 'full' });
+    expect(saveSettings(storage, CHOSEN)).toEqual({ ok: false, reason: 'noRoom' });
     expect(storage.snapshot()).toEqual({ [SETTINGS_KEY]: '{kaputt' });
   });
 });

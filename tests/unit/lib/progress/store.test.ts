@@ -10,6 +10,7 @@ import {
   emptyProgress,
   EXPORT_FORMAT,
   exportProgress,
+  backupsFile,
   importProgress,
   listBackups,
   loadProgress,
@@ -110,14 +111,14 @@ describe('loading the learning record', () => {
   it('leaves broken data where it is when there is no room for its backup', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: '{kaputt' });
     storage.failSet = 'quota';
-    expect(loadProgress(storage)).toEqual({ status: 'repaired', state: emptyProgress() });
+    expect(loadProgress(storage)).toEqual({ status: 'repaired', state: emptyProgress(), noRoom: true });
     expect(storage.snapshot()).toEqual({ [PROGRESS_KEY]: '{kaputt' });
   });
 
   it('leaves broken data where it is when every backup key is taken', () => {
     const taken = Object.fromEntries(backupKeys().map((key, i) => [key, `alt ${i}`]));
     const storage = new FakeStorage({ ...taken, [PROGRESS_KEY]: '{kaputt' });
-    expect(loadProgress(storage)).toEqual({ status: 'repaired', state: emptyProgress() });
+    expect(loadProgress(storage)).toEqual({ status: 'repaired', state: emptyProgress(), noRoom: true });
     expect(storage.snapshot()).toEqual({ ...taken, [PROGRESS_KEY]: '{kaputt' });
     expect(backupKeys()).toHaveLength(MAX_BACKUPS);
   });
@@ -294,7 +295,7 @@ describe('saving the learning record', () => {
   it('writes nothing over broken text that cannot be kept aside', () => {
     const taken = Object.fromEntries(backupKeys().map((key, i) => [key, `alt ${i}`]));
     const storage = new FakeStorage({ ...taken, [PROGRESS_KEY]: '{kaputt' });
-    expect(saveProgress(storage, sampleState())).toEqual({ ok: false, reason: 'full' });
+    expect(saveProgress(storage, sampleState())).toEqual({ ok: false, reason: 'noRoom' });
     expect(storage.getItem(PROGRESS_KEY)).toBe('{kaputt');
   });
 
@@ -922,5 +923,26 @@ describe('the hand-written checks accept exactly what the zod schema of version 
       }),
       runs(500),
     );
+  });
+});
+
+describe('the file of old data, saved before old backups give way', () => {
+  it('holds the stored record and every backup exactly as stored', () => {
+    const taken = Object.fromEntries(backupKeys().map((key, i) => [key, `alt ${String(i)}`]));
+    const storage = new FakeStorage({ ...taken, [PROGRESS_KEY]: '{kaputt', andere: 'nicht dabei' });
+    const file = JSON.parse(backupsFile(storage, new Date('2026-12-01T10:00:00.000Z')) ?? 'null') as unknown;
+    expect(file).toEqual({
+      format: 'lernen-leicht-gemacht/sicherungen',
+      saved: '2026-12-01T10:00:00.000Z',
+      texte: { [PROGRESS_KEY]: '{kaputt', ...taken },
+    });
+  });
+
+  it('is not made when nothing is stored or the storage cannot be read', () => {
+    expect(backupsFile(new FakeStorage(), new Date())).toBeUndefined();
+    const failing = new FakeStorage({ [PROGRESS_KEY]: '{}' });
+    failing.failGet = true;
+    expect(backupsFile(failing, new Date())).toBeUndefined();
+    expect(backupsFile(undefined, new Date())).toBeUndefined();
   });
 });
