@@ -4,6 +4,7 @@
  * passes and the built site shows the lesson and the new date in the calendar file.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,10 +128,17 @@ test('makes a lesson with two sections, a hard word, a picture and three kinds o
   await expect(body).toHaveValue(/<Bild name="laptop" alt="" \/>[\s\S]*<Wort id="test-wort">Test·wort<\/Wort>/);
   await expect(page.getByRole('region', { name: 'Hinweise zur Leichten Sprache' })).toBeVisible();
 
-  await publish(page);
-  await expect(page.getByText('Beitrag veröffentlicht', { exact: false })).toBeVisible({ timeout: 30_000 });
-
+  // Three sentences in one line: the save is refused with the build's summary, and no file is written.
   const file = path.join(root, 'content/lessons/erstes-modul/was-sie-im-editor-lernen.mdx');
+  await publish(page);
+  await expect(page.getByText('Nicht gespeichert: 2 Fehler. Bitte ändern:')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/, Zeile \d+: Hier fängt ein 2\. Satz in derselben Zeile an\./).first()).toBeVisible();
+  expect(existsSync(file)).toBe(false);
+
+  await field(page, 'erklaerung').nth(1).fill('Sie schreiben zuerst.');
+  await publish(page);
+  await expect(page.getByRole('button', { name: 'Veröffentlicht', exact: true })).toBeVisible({ timeout: 30_000 });
+
   const saved = await readFile(file, 'utf8');
   expect(saved).toContain('art: reihenfolge');
   expect(saved).toContain('<Wort id="test-wort">Test·wort</Wort>');
@@ -139,9 +147,11 @@ test('makes a lesson with two sections, a hard word, a picture and three kinds o
 
 test('changes the date of a workshop, and its calendar file changes with it', async ({ page }) => {
   await open(page, '/collections/workshops/entries/ein-workshop');
+  // The dates of a saved entry start folded: "Expand" beside "2 termine" opens them.
+  await page.getByText('2 termine', { exact: true }).locator('xpath=..').getByRole('button', { name: 'Expand' }).first().click();
   await field(page, 'beginn').nth(1).fill('2026-10-29T10:30');
   await publish(page);
-  await expect(page.getByText('Beitrag veröffentlicht', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Veröffentlicht', exact: true })).toBeVisible({ timeout: 30_000 });
   expect(await readFile(path.join(root, 'content/workshops/ein-workshop.mdx'), 'utf8')).toContain('beginn: 2026-10-29T10:30');
 
   const out = buildSite();

@@ -1,14 +1,13 @@
 /**
  * The editing page's own parts, on top of Decap CMS (bundled by server.ts with esbuild):
- * - the German texts of Decap CMS;
  * - `mdx`: the text of a page, with buttons that insert <Wort>, <Merke> and <Bild>, and the easy-read
  *   linter's findings beside it, live, as the editor writes;
  * - `bild`: a picture picker with previews (the Fluent Emoji names the site uses);
  * - the preview in the site's own styles (Decap shows it beside the form: split mode).
- * Decap CMS gives React as `h` and `createClass`; no JSX, no framework of our own.
+ * Decap CMS gives React as `h` and `createClass`; no JSX, no framework of our own. Its German texts come
+ * with its bundle (config.ts sets `locale: 'de'`).
  */
-import de from 'decap-cms-locales/dist/esm/de';
-
+export {}; // a module: its names stay its own
 type Props = Record<string, unknown> & {
   value?: string;
   forID?: string;
@@ -23,7 +22,6 @@ interface Component {
   setState: (state: Record<string, unknown>) => void;
 }
 interface Cms {
-  registerLocale: (name: string, texts: unknown) => void;
   registerWidget: (name: string, control: unknown, preview?: unknown) => void;
   registerPreviewStyle: (url: string) => void;
   registerPreviewTemplate: (name: string, template: unknown) => void;
@@ -282,7 +280,6 @@ const EntryPreview = createClass({
   },
 });
 
-CMS.registerLocale('de', de);
 CMS.registerWidget('bild', PictureControl);
 CMS.registerWidget('mdx', MdxControl, TextPreview);
 CMS.registerPreviewStyle('/seite.css');

@@ -1,7 +1,7 @@
 /**
  * `npm run editor`: the editing page in the browser, on this computer, without any account.
  *
- * Serves the page (index.html), Decap CMS from node_modules, our own widgets (browser.ts, bundled with
+ * Serves the page (index.html), Decap CMS's bundle (fetched by tools/setup/ensure-editor.ts), our own widgets (browser.ts, bundled with
  * esbuild on start), the configuration built from the content schemas (config.ts), the pictures for the
  * picture picker, and the local backend (store.ts) that reads and writes the files in `content/`.
  * Only 127.0.0.1 can reach it. The public site never contains any of it: the build does not read tools/.
@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { pictureSvg } from '../../src/lib/pictures.ts';
 import { editorConfig } from './config.ts';
 import { ContentStore, RefusedSave } from './store.ts';
+import { DECAP_FOLDER, decapReady, isBundleFile } from './decap.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -39,7 +40,10 @@ async function siteStyles(): Promise<string> {
 
 const script = (await build({ entryPoints: [path.join(here, 'browser.ts')], bundle: true, write: false, format: 'iife', target: 'es2022' }))
   .outputFiles[0]?.text;
-const decap = await readFile(require.resolve('decap-cms/dist/decap-cms.js'), 'utf8');
+if (!decapReady()) {
+  console.error('Decap CMS fehlt. Bitte starten Sie den Editor mit: npm run editor');
+  process.exit(1);
+}
 const page = await readFile(path.join(here, 'index.html'), 'utf8');
 const config = JSON.stringify(editorConfig({ name: 'proxy', proxy_url: '/api/v1' }));
 
@@ -79,8 +83,12 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
     send(response, 200, 'application/json', config);
     return;
   }
-  if (url.pathname === '/decap-cms.js') {
-    send(response, 200, 'text/javascript', decap);
+  // The bundle loads its chunks and WebAssembly from the folder of its own script: here, the root.
+  const bundleFile = url.pathname.slice(1);
+  if (isBundleFile(bundleFile)) {
+    const type = bundleFile.endsWith('.wasm') ? 'application/wasm' : bundleFile.endsWith('.js') ? 'text/javascript' : 'text/plain';
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    response.end(await readFile(path.join(DECAP_FOLDER, bundleFile)));
     return;
   }
   if (url.pathname === '/editor.js') {

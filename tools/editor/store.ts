@@ -4,15 +4,17 @@
  *
  * Saving writes the file, runs the content check (tools/content-check) and the easy-read linter
  * (tools/lint) on it, and puts the old file back when either finds an error: the editor then shows
- * the same German messages the build gives, and nothing invalid stays on disk.
+ * the same German summary the build ends with (tools/content-check/summary.ts), and nothing invalid
+ * stays on disk.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { checkContent, formatFindings, splitFrontMatter } from '../content-check/check.ts';
-// After the merge of the linter's move: '../../src/lib/lint/lint.ts'.
+import { checkContent, splitFrontMatter } from '../content-check/check.ts';
+import { formatSummary } from '../content-check/summary.ts';
 import { createContext, lintSource, type LintContext } from '../lint/lint.ts';
+import { summaryItem } from '../lint/report.ts';
 
 interface DataFile {
   path: string;
@@ -110,18 +112,22 @@ export class ContentStore {
     return { message: 'entry persisted' };
   }
 
-  /** The German messages of the content check and the linter's errors for these files, or '' when none. */
+  /**
+   * The summary of the content check's and the linter's errors in these files, as the build gives it, or ''
+   * when there is none. Easy-read warnings never stop a save, as they never stop a build.
+   */
   async problems(files: string[]): Promise<string> {
-    const findings = (await checkContent(this.root, path.join(this.root, 'content'))).filter((finding) => files.includes(finding.file));
+    const content = (await checkContent(this.root, path.join(this.root, 'content'))).filter((finding) => files.includes(finding.file));
+    // A file the content check cannot read, the linter cannot read either: its English parser message adds nothing.
+    const unreadable = new Set(content.map((finding) => finding.file));
     const lintErrors = [];
     for (const file of files) {
       const source = await readFile(this.resolve(file), 'utf8');
       for (const finding of await this.lint(file, source)) {
-        if (finding.severity === 'error') lintErrors.push({ file, message: `Zeile ${finding.line}: ${finding.message}` });
+        if (finding.severity === 'error' && !(finding.ruleId === 'datei' && unreadable.has(file))) lintErrors.push(summaryItem(finding));
       }
     }
-    const all = [...findings, ...lintErrors];
-    return all.length === 0 ? '' : `Nicht gespeichert. Der Inhalt hat ${all.length} Fehler:\n${formatFindings(all)}`;
+    return formatSummary('Nicht gespeichert', [...content, ...lintErrors]);
   }
 
   /** One request of Decap CMS's proxy backend. */
