@@ -68,7 +68,8 @@ function extractMdx(source: string, out: Extracted): void {
   };
 
   const jsxAlt = (node: Nodes) => {
-    if (!('attributes' in node)) return;
+    // Only JSX elements have attributes here (Sätteri's types add directives to mdast, which this parser never makes).
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt' && typeof attribute.value === 'string') {
         const start = attribute.position?.start.offset ?? startOf(node);

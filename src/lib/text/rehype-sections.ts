@@ -1,9 +1,10 @@
 /**
- * A rehype plugin for MDX texts: each `## ` heading and what follows it becomes one
- * <section class="ll-abschnitt">, so a section can carry its picture beside the text and its own
- * read-aloud button. A <Bild> at the top of a section moves into a column beside the text.
+ * A hast plugin for Astro's Markdown engine (Sätteri) that cuts every text into sections: each `## ` heading and
+ * what follows it becomes one <section class="ll-abschnitt">, so a section can carry its picture beside the text and
+ * its own read-aloud button. A <Bild> at the top of a section moves into a column beside the text.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { defineHastPlugin } from 'satteri';
 
 type Child = RootContent | ElementContent;
 
@@ -29,23 +30,31 @@ function buildSection(heading: Element, rest: Child[]): Element {
   return element('section', 'll-abschnitt', [heading, ...rest]);
 }
 
-export function rehypeSections() {
-  return (tree: Root) => {
-    const result: Child[] = [];
-    let heading: Element | undefined;
-    let rest: Child[] = [];
-    for (const node of tree.children) {
-      if (isHeading2(node)) {
-        if (heading) result.push(buildSection(heading, rest));
-        heading = node;
-        rest = [];
-      } else if (heading) {
-        rest.push(node);
-      } else {
-        result.push(node);
-      }
+/** The top-level nodes of a text with each heading and what follows it in a section; what comes before the first heading stays as it is. */
+export function sectionsOf(children: readonly RootContent[]): RootContent[] {
+  const result: Child[] = [];
+  let heading: Element | undefined;
+  let rest: Child[] = [];
+  for (const node of children) {
+    if (isHeading2(node)) {
+      if (heading) result.push(buildSection(heading, rest));
+      heading = node;
+      rest = [];
+    } else if (heading) {
+      rest.push(node);
+    } else {
+      result.push(node);
     }
-    if (heading) result.push(buildSection(heading, rest));
-    tree.children = result;
-  };
+  }
+  if (heading) result.push(buildSection(heading, rest));
+  return result;
 }
+
+/** Sätteri runs `before` once per text, on the whole tree: the sections need every top-level node at once. */
+export const sectionsPlugin = defineHastPlugin({
+  name: 'll-sections',
+  before(root, ctx) {
+    if (!root.children.some(isHeading2)) return;
+    ctx.replaceNode(root, { type: 'root', children: sectionsOf(root.children) } satisfies Root);
+  },
+});

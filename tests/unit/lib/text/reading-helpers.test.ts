@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { hasPicture, pictureNamesIn, pictureSvg } from '../../../../src/lib/pictures.ts';
-import { rehypeSections } from '../../../../src/lib/text/rehype-sections.ts';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { sectionsOf, sectionsPlugin } from '../../../../src/lib/text/rehype-sections.ts';
 import { splitWordElement } from '../../../../src/lib/text/rehype-word-splits.ts';
 import { sentencesByLine } from '../../../../src/lib/text/speech-sentences.ts';
 import { wordParts } from '../../../../src/lib/text/word-splits.ts';
@@ -53,14 +54,32 @@ describe('sections of a text', () => {
         { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: 'Zwei' }] },
       ],
     } as unknown as Root;
-    rehypeSections()(tree);
-    const [intro, first, second] = tree.children as Element[];
+    const [intro, first, second] = sectionsOf(tree.children) as Element[];
     expect(intro?.tagName).toBe('p');
     expect(first?.tagName).toBe('section');
     const row = first?.children[1] as Element;
     expect(row.properties).toEqual({ className: ['ll-abschnitt-reihe'] });
     expect((row.children[0] as unknown as { name: string }).name).toBe('Bild');
     expect(second?.children).toHaveLength(1);
+  });
+});
+
+describe('the sections plugin in the Markdown engine', () => {
+  it('cuts a Markdown text into sections and leaves the text before the first heading alone', () => {
+    const { html } = markdownToHtml('Vorwort\n\n## Eins\n\nText\n\n## Zwei\n', { hastPlugins: [sectionsPlugin] });
+    expect(html).toBe(
+      '<p>Vorwort</p>\n<section class="ll-abschnitt"><h2>Eins</h2>\n<p>Text</p>\n</section><section class="ll-abschnitt"><h2>Zwei</h2></section>\n',
+    );
+  });
+
+  it('moves a <Bild> at the top of a section in an MDX text beside the text', () => {
+    const { code } = mdxToJs('## Eins\n\n<Bild name="haus" />\n\nText\n', {
+      hastPlugins: [sectionsPlugin],
+      elementAttributeNameCase: 'html', // as Astro compiles MDX
+    });
+    expect(code).toMatch(
+      /class: "ll-abschnitt-reihe",\s*children: \[\s*_jsx\(Bild, \{ name: "haus" \}\),\s*_jsxs\(_components\.div, \{\s*class: "ll-abschnitt-text"/,
+    );
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeWordSplits } from '../../../../src/lib/text/rehype-word-splits.ts';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { wordSplitsPlugin } from '../../../../src/lib/text/rehype-word-splits.ts';
 import { joinedFormOf, searchFormOf, splitText } from '../../../../src/lib/text/word-splits.ts';
-import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
 
 describe('words split with the middle dot', () => {
   it('gives search the hyphenated form and the joined form', () => {
@@ -27,22 +26,22 @@ describe('words split with the middle dot', () => {
   });
 });
 
-describe('rehype plugin', () => {
+describe('the word-splits plugin in the Markdown engine', () => {
   it('renders each split word once, as its parts, with the form for search, but not inside code', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Der Werk·statt·rat.' }] },
-        { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: 'Werk·statt' }] },
-      ],
-    };
-    rehypeWordSplits()(tree);
-    const [p, code] = tree.children as [Element, Element];
-    expect(p.children[1]).toMatchObject({
-      tagName: 'span',
-      properties: { className: ['ll-w'], dataPagefindIndexAttrs: 'data-such', dataSuch: 'Werk-statt-rat' },
+    const { html } = markdownToHtml('Der Werk·statt·rat.\n\n`Werk·statt`\n\n```\nWerk·statt\n```\n', {
+      hastPlugins: [wordSplitsPlugin],
     });
-    expect(toText(p)).toBe('Der Werkstattrat.');
-    expect(code.children).toEqual([{ type: 'text', value: 'Werk·statt' }]);
+    expect(html).toBe(
+      '<p>Der <span class="ll-w" data-pagefind-index-attrs="data-such" data-such="Werk-statt-rat">Werk<span class="ll-t ll-t-gross">statt</span><span class="ll-t ll-t-gross">rat</span></span>.</p>\n' +
+        '<p><code>Werk·statt</code></p>\n<pre><code>Werk·statt\n</code></pre>\n',
+    );
+  });
+
+  it('splits the words inside the text of an MDX component too', () => {
+    const { code } = mdxToJs('<Merke>Die Werk·statt.</Merke>\n', {
+      hastPlugins: [wordSplitsPlugin],
+      elementAttributeNameCase: 'html', // as Astro compiles MDX
+    });
+    expect(code).toMatch(/_jsxs\(Merke, \{ children: \[\s*"Die ",\s*_jsxs\(_components\.span, \{[^}]*"data-such": "Werk-statt"/);
   });
 });
