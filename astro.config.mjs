@@ -53,9 +53,15 @@ export default defineConfig({
           // its own, loaded with the Lese·hilfe on every page, so that it does not pull the record in.
           codeSplitting: {
             groups: [
-              { name: 'lernstand', test: /src[\\/](lib|components)[\\/]progress[\\/]/ },
+              // With it, what the record needs when saving finds no room (backup-room) and saving a file.
+              {
+                name: 'lernstand',
+                test: /src[\\/](lib[\\/]progress|components[\\/]backup-room)[\\/]|src[\\/]components[\\/]save-file\.ts$/,
+              },
               { name: 'format', test: /src[\\/]i18n[\\/]format\.ts$/, priority: 1 },
-              { name: 'speicher', test: /src[\\/]lib[\\/]local-storage\.ts$/, priority: 1 },
+              // The three forms of split words (word-splits.ts) go with it: the Lese·hilfe needs their names, and
+              // "Text prüfen" the rest; a file of its own would be one more request on every page.
+              { name: 'speicher', test: /src[\\/]lib[\\/](local-storage|text[\\/]word-splits)\.ts$/, priority: 1 },
             ],
           },
         },
