@@ -391,8 +391,8 @@ export function moduleSchema() {
     praxis: text('den Praxis-Teil', 300).meta(LEICHTE_SPRACHE),
     /** How learning is checked in a real programme (on this site: the self-check). */
     lernkontrolle: someOf(LERNKONTROLLEN, 'lernkontrolle'),
-    /** Which competent body can certify such a module, or none. */
-    zertifizierung: oneOf(ZERTIFIZIERUNG, 'zertifizierung'),
+    /** Which competent body can certify such a module, or none. Left out where no source says it: the page then says so. */
+    zertifizierung: oneOf(ZERTIFIZIERUNG, 'zertifizierung').optional(),
   });
 }
 

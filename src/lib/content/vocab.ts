@@ -63,8 +63,6 @@ export const NIVEAUS = {
 export const ZERTIFIZIERUNG = {
   ihk: 'Die Industrie- und Handels·kammer kann so einen Bau·stein prüfen.',
   hwk: 'Die Hand·werks·kammer kann so einen Bau·stein prüfen.',
-  /** Trades of gardening and farming: the competent body is the chamber of agriculture, or an office of the Land where it has none. */
-  landwirtschaft: 'Die Landwirtschafts·kammer oder ein Amt vom Bundes·land kann so einen Bau·stein prüfen.',
   keine: 'Für dieses Thema gibt es keine Prüfung bei einer Kammer.',
 } as const;
 
