@@ -35,7 +35,9 @@ import {
 } from './local-storage.ts';
 import { SEPARATORS } from './text/word-splits.ts';
 
-export const SETTINGS_KEY = 'll-einstellungen';
+import { SETTINGS_KEY } from './settings-key.ts';
+
+export { SETTINGS_KEY };
 /** Data that could not be read as it was is kept here. Further copies: "ll-einstellungen-sicherung-2", … */
 export const SETTINGS_BACKUP_KEY = 'll-einstellungen-sicherung';
 export const SETTINGS_VERSION = 3;
@@ -123,9 +125,11 @@ export function withSetting(settings: Settings, name: string, value: string): Se
  * It reads as loadSettings does, in short: from a value of version 1 or more (or the old { "v": 1 }), each allowed
  * value, else the default; anything else gives the defaults (and the panel keeps it aside).
  * It also sets data-skript="an": the page can then show, from the first paint, what only works with
- * JavaScript (the Lese·hilfe), instead of pushing the page down when the script arrives.
+ * JavaScript (the Lese·hilfe), instead of pushing the page down when the script arrives. Where the browser
+ * can speak (speech synthesis), data-sprechen="an" keeps the place of the read-aloud buttons free from the
+ * first paint (read-aloud.css); where it cannot, the hint that says so shows from the first paint instead.
  */
 export function settingsBootScript(): string {
   const allowed = JSON.stringify(SETTING_VALUES);
-  return `var d=document.documentElement;d.dataset.skript="an";try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>0||s.v===1,a=${allowed};for(var k in a)d.dataset[k]=v&&a[k].includes(s[k])?s[k]:a[k][0]}catch{}`;
+  return `var d=document.documentElement.dataset;d.skript="an";typeof speechSynthesis<"u"&&(d.sprechen="an");try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)}))||{},v=s.version>0||s.v===1,a=${allowed};for(var k in a)d[k]=v&&a[k].includes(s[k])?s[k]:a[k][0]}catch{}`;
 }

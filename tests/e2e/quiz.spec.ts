@@ -44,6 +44,7 @@ test('keeps the answers after a reload and shows the progress on the lesson and 
   await page.goto(LESSON);
   await answerAllRightByKeyboard(page);
   await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  await expectVisibleText(page, 'Wir merken Ihren Lern-Stand auf diesem Gerät.');
   await page.reload();
   const first = page.locator('fieldset[data-question]').first();
   await expect(first.locator('input:checked')).not.toHaveCount(0);
@@ -68,6 +69,7 @@ test('saving to a file, deleting everything and loading the file gives the same 
   await page.goto(LESSON);
   await answerAllRightByKeyboard(page);
   await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+  await expectVisibleText(page, 'Wir merken Ihren Lern-Stand auf diesem Gerät.');
   const before = await page.evaluate(() => JSON.parse(localStorage.getItem('ll-lernstand') ?? 'null') as { lessons: unknown });
 
   await page.goto('/mein-lernstand/');

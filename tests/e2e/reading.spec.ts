@@ -1,5 +1,6 @@
 /** The reader's experience on a lesson: settings, hard words in place, read aloud, print. */
 import { expect, test, type Page } from '@playwright/test';
+import { answerAllRightByKeyboard } from '../support/quiz.ts';
 import { expectVisibleText, visibleText } from '../support/text.ts';
 
 const LESSON = '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/';
@@ -34,6 +35,8 @@ test.describe('reading settings', () => {
     // skript: the boot script ran, so what needs JavaScript (the Lese·hilfe) takes its place from the first paint.
     expect(atBody).toEqual({
       skript: 'an',
+      // This browser can speak: the read-aloud buttons have their place from the first paint.
+      sprechen: 'an',
       schrift: '200',
       zeilen: 'sehr-weit',
       kontrast: 'hoch',
@@ -179,22 +182,144 @@ test.describe('read aloud', () => {
     for (const line of spoken.slice(0, 4)) expect(line.highlighted.trim()).toBe(line.text);
   });
 
-  test('shows no button where the browser has no German voice, and says why and where help is', async ({ page }) => {
+  test('where the browser has no German voice, pressing the button says so under it, and where help is', async ({ page }) => {
     await stubSpeech(page, [{ lang: 'en-US' }]);
     await page.goto(LESSON);
-    await expect(page.locator('main section.ll-abschnitt h2').first()).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
-    const hint = page.locator('[data-no-voice]');
+    const second = page.locator('main section.ll-abschnitt').nth(1);
+    await expect(page.locator('[data-no-voice]:visible')).toHaveCount(0);
+    await second.getByRole('button', { name: 'Vorlesen' }).press('Enter');
+    const hint = second.locator('[data-read-aloud-bar] [data-no-voice]');
     await expect(hint).toBeVisible();
+    await expect(hint).toHaveAttribute('role', 'status');
     expect(await visibleText(hint)).toContain('Das Gerät hat keine deutsche Stimme zum Vorlesen.');
     await expect(hint.getByRole('link')).toHaveAttribute('href', '/leichte-sprache/#vorlesen');
+    // Said once, where the reader pressed; nothing else on the page changed.
+    await second.getByRole('button', { name: 'Vorlesen' }).press('Enter');
+    await expect(page.locator('[data-no-voice]:visible')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken)).toEqual([]);
+  });
+
+  test('where the browser cannot speak at all, the page says so from the first paint, without a button', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+      delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
+    });
+    await page.goto(LESSON);
+    await expect(page.locator('html')).not.toHaveAttribute('data-sprechen');
+    await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
+    await expect(page.locator('main section.ll-abschnitt [data-read-aloud-bar]').first()).toBeHidden();
+    const hint = page.locator('ll-read-aloud > [data-no-voice]');
+    await expect(hint).toBeVisible();
+    expect(await visibleText(hint)).toContain('Das Gerät hat keine deutsche Stimme zum Vorlesen.');
   });
 
   test('with a German voice there is no such hint', async ({ page }) => {
     await stubSpeech(page, [{ lang: 'de-DE' }]);
     await page.goto(LESSON);
     await expect(page.getByRole('button', { name: 'Vorlesen' }).first()).toBeVisible();
-    await expect(page.locator('[data-no-voice]')).toBeHidden();
+    await expect(page.locator('[data-no-voice]:visible')).toHaveCount(0);
+  });
+});
+
+/** The sum of the page's layout shifts so far (as Lighthouse counts them: not those right after input). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          resolve(sum);
+        }, 100);
+      }),
+  );
+}
+
+test.describe('nothing moves while a lesson loads', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const cases: { name: string; voices: { lang: string }[] | undefined; size: string }[] = [
+    { name: 'with a German voice', voices: [{ lang: 'de-DE' }], size: '100' },
+    { name: 'with a German voice, at double text size', voices: [{ lang: 'de-DE' }], size: '200' },
+    { name: 'without a German voice', voices: [{ lang: 'en-US' }], size: '100' },
+    { name: 'without any voice (as in Lighthouse)', voices: [], size: '100' },
+  ];
+  for (const { name, voices, size } of cases) {
+    test(`no layout shift ${name}, also after the voices had time to arrive`, async ({ page }) => {
+      if (voices) await stubSpeech(page, voices);
+      await page.addInitScript((schrift) => {
+        localStorage.setItem(
+          'll-einstellungen',
+          JSON.stringify({ version: 3, schrift, zeilen: 'normal', kontrast: 'normal', trenner: 'bindestrich', schriftart: 'geraet' }),
+        );
+      }, size);
+      await page.goto(LESSON, { waitUntil: 'networkidle' });
+      await expect(page.getByRole('button', { name: 'Vorlesen' }).first()).toBeVisible();
+      // read-aloud.ts waits 2 s for late voices before it says there is no German one.
+      await page.waitForTimeout(2_500);
+      expect(await layoutShift(page)).toBe(0);
+    });
+  }
+});
+
+test.describe('code comes when the reader uses it', () => {
+  /** The site's JavaScript files the page has asked for so far, by the name of their part. */
+  function scriptsOf(page: Page): () => string[] {
+    const names: string[] = [];
+    page.on('request', (request) => {
+      const file = /\/_astro\/([^/]+)\.[\w-]+\.js$/.exec(new URL(request.url()).pathname)?.[1];
+      if (file) names.push(file);
+    });
+    return () => names;
+  }
+
+  test('a first visit to a lesson loads no code for the Lese·hilfe, read-aloud or the record until they are used', async ({ page }) => {
+    await stubSpeech(page, [{ lang: 'de-DE' }]);
+    const scripts = scriptsOf(page);
+    await page.goto(LESSON, { waitUntil: 'networkidle' });
+    const unused = ['reading-settings', 'read-aloud', 'lernstand', 'speicher', 'quiz-record'];
+    expect(scripts().filter((name) => unused.some((part) => name.startsWith(part)))).toEqual([]);
+
+    await openSettings(page);
+    await page.getByLabel('Weit', { exact: true }).check();
+    await expect.poll(scripts).toEqual(expect.arrayContaining(['reading-settings', 'speicher']));
+    await page.locator('main section.ll-abschnitt').first().getByRole('button', { name: 'Vorlesen' }).click();
+    await expect.poll(scripts).toContain('read-aloud');
+    const first = page.locator('fieldset[data-question]').first();
+    await first.getByRole('button', { name: 'Antwort prüfen' }).click();
+    await expect(first.locator('[data-feedback]')).not.toBeEmpty();
+    expect(scripts(), 'checking an answer needs no record').not.toContain('lernstand');
+    await answerAllRightByKeyboard(page);
+    // The save question comes once the self-check is done, and the record's code with it, ready for the answer.
+    await expect(page.getByRole('button', { name: 'Ja, bitte merken' })).toBeVisible();
+    await expect.poll(scripts).toContain('lernstand');
+    await page.getByRole('button', { name: 'Ja, bitte merken' }).click();
+    await expectVisibleText(page, 'Wir merken Ihren Lern-Stand auf diesem Gerät.');
+  });
+
+  test('a choice made in the Lese·hilfe before its code has arrived is applied and kept', async ({ page }) => {
+    await page.goto(LESSON, { waitUntil: 'networkidle' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/reading-settings\./, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openSettings(page);
+    // The panel shows what the page applies before its code is here.
+    await expect(page.getByLabel('Normal', { exact: true }).first()).toBeChecked();
+    await page.getByLabel('Doppelt so groß').check();
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-schrift', '200');
+    await expect(page.getByLabel('Doppelt so groß')).toBeChecked();
+    await expect
+      .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('ll-einstellungen') ?? '{}') as { schrift?: string }).schrift))
+      .toBe('200');
   });
 });
 

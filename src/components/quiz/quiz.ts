@@ -1,76 +1,27 @@
 /**
  * The <ll-quiz> island: checks each answer and shows its easy-read feedback in a polite live
- * region, moves focus to the feedback, lets order questions be sorted with "nach oben" /
- * "nach unten" (and says which steps are in the right place), and keeps answers and results in the
- * learning record (src/lib/progress/store.ts).
+ * region, moves focus to the feedback, and lets order questions be sorted with "nach oben" /
+ * "nach unten" (and says which steps are in the right place).
  * Saving is the reader's choice. The quiz asks once the whole self-check is done, below the result,
- * so nothing moves above the feedback the reader is reading; the answer ("Nein, danke" too) is kept,
- * so no lesson asks again. Where storage fails, the quiz works for this visit and says so.
+ * so nothing moves above the feedback the reader is reading. Keeping answers and results in the
+ * learning record is quiz-record.ts: its code, with the record's store, comes only where this device
+ * holds a record, when the reader answers the save question, or when another tab starts a record
+ * (issue 20). Checking answers needs none of it, and a reader on a first visit has no record yet.
  */
-import {
-  browserStorage,
-  loadProgress,
-  PROGRESS_KEY,
-  recordAnswer,
-  mergeProgress,
-  recordResult,
-  saveConsent,
-  updateProgress,
-  type LoadStatus,
-  type ProgressState,
-} from '../../lib/progress/store.ts';
+import { mayHoldRecord, PROGRESS_KEY } from '../../lib/progress/key.ts';
 import { format } from '../../i18n/format.ts';
-import { backupRoom, type BackupRoom } from '../backup-room/backup-room.ts';
+import type { Answer, Change, QuizHost, RecordKeeper } from './quiz-record.ts';
 
-type Answer = number[] | boolean;
-
-/** One checked answer (and the result, when it completed the self-check): what a tab saves and tells the others. */
-interface Change {
-  lessonId: string;
-  index: number;
-  answer: Answer;
-  result?: { right: number; total: number };
-  at: string;
-}
-
-function applyChange(state: ProgressState, change: Change): ProgressState {
-  const at = new Date(change.at);
-  const answered = recordAnswer(state, change.lessonId, change.index, change.answer, at);
-  return change.result ? recordResult(answered, change.lessonId, change.result.right, change.result.total, at) : answered;
-}
-
-/** How long a tab re-applies its own changes when another tab saves: longer than storage takes to reach all tabs. */
-const RECENT_MS = 5000;
-
-/** A message from another tab is used only when it is a change this script could have made (recordAnswer checks the rest). */
-function isChange(value: unknown): value is Change {
-  if (typeof value !== 'object' || value === null) return false;
-  const change = value as Partial<Change>;
-  return (
-    typeof change.lessonId === 'string' &&
-    typeof change.index === 'number' &&
-    (typeof change.answer === 'boolean' || (Array.isArray(change.answer) && change.answer.every((n) => typeof n === 'number'))) &&
-    typeof change.at === 'string' &&
-    !Number.isNaN(Date.parse(change.at))
-  );
-}
-
-class LlQuiz extends HTMLElement {
-  private storage = browserStorage();
-  private state!: ProgressState;
-  /** "Nein, danke" holds for this page even where it could not be stored. */
-  private declined = false;
+class LlQuiz extends HTMLElement implements QuizHost {
+  private keeper: Promise<RecordKeeper> | undefined;
+  /** Every answer checked in this visit: they join the record when its code comes later. */
+  readonly visit: Change[] = [];
   private questions: HTMLFieldSetElement[] = [];
-  private channel = 'BroadcastChannel' in window ? new BroadcastChannel(PROGRESS_KEY) : undefined;
-  /** This tab's changes of the last seconds (RECENT_MS), applied again when another tab saves. */
-  private recent: Change[] = [];
   /** Questions the reader changed here and has not checked yet: a save in another tab leaves them as they are. */
   private touched = new Set<number>();
   private results = new Map<number, boolean>();
-  /** Asks the reader for leave to make room when a save finds none (src/lib/local-storage.ts). */
-  private room!: BackupRoom;
 
-  private get lessonId(): string {
+  get lessonId(): string {
     return this.dataset['lesson'] ?? '';
   }
 
@@ -78,8 +29,7 @@ class LlQuiz extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     if (!form) return;
     this.questions = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
-    this.room = backupRoom(this, this.storage, () => this.saveMakingRoom());
-    this.load();
+    if (mayHoldRecord()) void this.openRecord();
     for (const fieldset of this.questions) {
       fieldset.querySelector<HTMLElement>('[data-check-row]')?.removeAttribute('hidden');
       for (const buttons of fieldset.querySelectorAll<HTMLElement>('.ll-schritt-knoepfe')) buttons.hidden = false;
@@ -102,54 +52,39 @@ class LlQuiz extends HTMLElement {
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-consent-answer]')) {
       button.addEventListener('click', () => {
-        this.answerConsent(button.dataset['consentAnswer'] === 'ja');
+        const prompt = this.querySelector<HTMLElement>('[data-consent]');
+        if (prompt) prompt.hidden = true;
+        void this.openRecord().then((keeper) => {
+          keeper.answerConsent(button.dataset['consentAnswer'] === 'ja');
+        });
       });
     }
-    // Another tab checked an answer: make sure it is stored (see persist).
-    this.channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-      // With it, this tab's own answers of the last seconds again: the other tab's write may have missed them.
-      if (this.state.consent === 'ja' && isChange(event.data)) this.saveSerially([...this.recent, event.data]);
-    });
-    // Another tab changed the record: show the same answers here.
+    // Another tab started a record: from now on this tab keeps it too (the keeper follows further changes).
     window.addEventListener('storage', (event) => {
-      if (event.key !== PROGRESS_KEY) return;
-      this.load();
-      // A write that reached the storage after ours, from a tab that had not seen ours: ours again.
-      if (this.state.consent === 'ja' && this.recent.some((change) => !this.isStored(change))) this.saveSerially(this.recent);
+      if (event.key === PROGRESS_KEY) void this.openRecord();
     });
   }
 
-  private isStored(change: Change): boolean {
-    const stored = this.state.lessons[change.lessonId]?.answers[String(change.index)];
-    return JSON.stringify(stored) === JSON.stringify(change.answer);
+  /** Loads the record's code once; the keeper reads the record and shows its answers. */
+  private openRecord(): Promise<RecordKeeper> {
+    this.keeper ??= import('./quiz-record.ts').then(({ keepRecord }) => keepRecord(this));
+    return this.keeper;
   }
 
-  /** Reads the record and shows the stored answers of this lesson. */
-  private load() {
-    const { state, status, backupKey } = loadProgress(this.storage);
-    this.state = this.declined ? { ...state, consent: 'nein' } : state;
-    // "Wir haben eine Sicherung gemacht" only where a backup was made; where there was no room, the next save asks.
-    if (status !== 'repaired' || backupKey !== undefined) this.showNotice(status);
-    const saved = this.state.lessons[this.lessonId]?.answers ?? {};
+  /** Shows the stored answers and result of this lesson (the keeper calls it after reading the record). */
+  showStored(answers: Partial<Record<string, Answer>>, result: { right: number; total: number } | undefined) {
     for (const [index, fieldset] of this.questions.entries()) {
-      const answer = saved[String(index)];
+      const answer = answers[String(index)];
       // An answer that no longer fits the question (the lesson changed) is left aside, not shown; the record stays as it is.
       // A question the reader works on here (changed or checked in this tab) keeps what this tab shows.
       if (answer === undefined || !this.fits(fieldset, answer) || this.touched.has(index) || this.results.has(index)) continue;
       this.setAnswer(fieldset, answer);
       this.check(fieldset, index, false);
     }
-    const result = this.state.lessons[this.lessonId]?.result;
     if (result && result.total === this.questions.length) this.showResult(result.right);
   }
 
-  private showNotice(status: LoadStatus) {
-    const notice = { unavailable: 'notSaved', repaired: 'repaired', newer: 'newer' } as Partial<Record<LoadStatus, string>>;
-    const which = notice[status];
-    if (which) this.reveal(`[data-notice="${which}"]`);
-  }
-
-  private reveal(selector: string) {
+  reveal(selector: string) {
     const element = this.querySelector<HTMLElement>(selector);
     if (element) element.hidden = false;
   }
@@ -239,9 +174,18 @@ class LlQuiz extends HTMLElement {
       ...(complete ? { result: { right: rightCount, total: this.questions.length } } : {}),
       at: new Date().toISOString(),
     };
-    this.state = applyChange(this.state, change);
+    this.visit.push(change);
     if (complete) this.showResult(rightCount);
-    this.persist(change);
+    if (this.keeper)
+      void this.keeper.then((keeper) => {
+        keeper.persist(change);
+      });
+    // No record on this device: nothing is saved until the reader says yes, asked once the self-check is done.
+    // The record's code starts to load with the question, so it is here when the reader answers.
+    else if (complete) {
+      this.reveal('[data-consent]');
+      void this.openRecord();
+    }
   }
 
   /** Copies the server-rendered snippets (easy-read, split words as the reader chose) into the feedback. */
@@ -307,82 +251,6 @@ class LlQuiz extends HTMLElement {
       if (mark) mark.hidden = !right;
     }
     return anyRight ? 'stepsSomeRight' : 'stepsNoneRight';
-  }
-
-  private persist(change: Change) {
-    if (this.state.consent === 'offen') {
-      // Asked once the whole self-check is done: a calm moment, below the result.
-      if (this.results.size === this.questions.length) this.reveal('[data-consent]');
-      return;
-    }
-    if (this.state.consent !== 'ja') return;
-    const now = Date.now();
-    // Only the newest answer per question: an older one applied again would undo it.
-    const same = (c: Change) => c.lessonId === change.lessonId && c.index === change.index;
-    this.recent = [...this.recent.filter((c) => now - Date.parse(c.at) < RECENT_MS && !same(c)), change];
-    this.saveSerially([change]);
-    // Other tabs apply it too: a tab's copy of the storage may not have this write yet when it saves next.
-    this.channel?.postMessage(change);
-  }
-
-  /**
-   * Read what is stored, apply the change, write: one tab at a time (Web Locks, where the browser has
-   * them), so two tabs saving at the same moment keep both answers (issue 19). A change is the same
-   * whoever applies it, so applying another tab's change again does no harm.
-   */
-  private saveSerially(changes: Change[]) {
-    const inOrder = [...changes].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const save = () => {
-      let result: ReturnType<typeof updateProgress>;
-      try {
-        result = updateProgress(this.storage, (stored) => inOrder.reduce(applyChange, stored));
-      } catch {
-        return; // A change that could never be stored (recordAnswer refused it): nothing to keep.
-      }
-      if (result.saved.ok) this.state = result.state;
-      else if (result.saved.reason === 'noRoom') this.room.show();
-      else if (result.saved.reason !== 'newer' && result.saved.reason !== 'no-consent') this.reveal('[data-notice="saveFailed"]');
-    };
-    if ('locks' in navigator) void navigator.locks.request(PROGRESS_KEY, save);
-    else save();
-  }
-
-  /** The save the reader allowed after "no room": this tab's record joins what is stored, and old backups give way. */
-  private saveMakingRoom(): Promise<ReturnType<typeof updateProgress>['saved']> {
-    const save = () => {
-      const mine = this.state;
-      const consent = this.declined ? 'nein' : 'ja';
-      const result =
-        consent === 'ja'
-          ? updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent }), { makeRoom: true })
-          : { state: mine, saved: saveConsent(this.storage, mine, 'nein', { makeRoom: true }) };
-      if (result.saved.ok) this.state = result.state;
-      return result.saved;
-    };
-    return 'locks' in navigator ? navigator.locks.request(PROGRESS_KEY, save) : Promise.resolve(save());
-  }
-
-  private answerConsent(yes: boolean) {
-    const prompt = this.querySelector<HTMLElement>('[data-consent]');
-    if (prompt) prompt.hidden = true;
-    this.declined = !yes;
-    this.state = { ...this.state, consent: yes ? 'ja' : 'nein' };
-    // Yes: this visit's answers join what other tabs stored. No: only that answer is kept.
-    const mine = this.state;
-    const saved = yes
-      ? updateProgress(this.storage, (stored) => ({ ...mergeProgress(stored, mine), consent: 'ja' })).saved
-      : saveConsent(this.storage, this.state, 'nein');
-    if (!saved.ok && saved.reason === 'noRoom') this.room.show();
-    else if (!saved.ok && saved.reason !== 'newer') this.reveal('[data-notice="saveFailed"]');
-    else this.reveal(yes ? '[data-notice="saved"]' : '[data-notice="declined"]');
-    // The button that had focus is gone: focus goes to what the page now says.
-    const said = this.querySelector<HTMLElement>(
-      '[data-notice="saved"]:not([hidden]), [data-notice="declined"]:not([hidden]), [data-notice="saveFailed"]:not([hidden]), [data-backup-room]:not([hidden]) [data-room-ask]',
-    );
-    if (said) {
-      said.tabIndex = -1;
-      said.focus();
-    }
   }
 }
 

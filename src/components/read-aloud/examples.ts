@@ -10,8 +10,8 @@ export const examples: Example<ComponentProps<typeof ReadAloud>>[] = [
     slots: {
       default: [
         '<div class="ll-text">',
-        '<section class="ll-abschnitt"><h2 id="lernen">Sie lernen jeden Tag</h2><p>Bei der Arbeit lernen Sie jeden Tag.\nDas ist gut.</p></section>',
-        '<section class="ll-abschnitt"><h2 id="zeigen">Sie zeigen, was Sie können</h2><p>Sie zeigen es im Team.</p></section>',
+        '<section class="ll-abschnitt"><h2 id="lernen">Sie lernen jeden Tag</h2><div class="ll-vorlesen-leiste ll-no-print" data-read-aloud-bar></div><p>Bei der Arbeit lernen Sie jeden Tag.\nDas ist gut.</p></section>',
+        '<section class="ll-abschnitt"><h2 id="zeigen">Sie zeigen, was Sie können</h2><div class="ll-vorlesen-leiste ll-no-print" data-read-aloud-bar></div><p>Sie zeigen es im Team.</p></section>',
         '</div>',
       ].join(''),
     },

@@ -1,9 +1,10 @@
 /**
  * The <ll-read-aloud> island: reads a text aloud with the browser's own German voice, one sentence
  * at a time, highlights the sentence being spoken, and moves on to the next section.
- * Each section (<section class="ll-abschnitt">) gets its button. Where the browser has no speech
- * synthesis, or still no German voice a moment after the page loaded (voices arrive late in some
- * browsers), no button appears and a short hint says why.
+ * Each section (<section class="ll-abschnitt">) has its button, put there by on-demand.ts, which loads
+ * this code at the first press and names the section pressed (data-first). Where the browser has no
+ * German voice (voices arrive late in some browsers: it waits a moment for them), the section's bar
+ * says so instead, and where the help page explains it.
  */
 import { sentencesByLine } from '../../lib/text/speech-sentences.ts';
 
@@ -11,6 +12,7 @@ const HIGHLIGHT = 'll-vorlesen';
 /** How long to wait for the browser's voices before saying there is no German one. */
 const VOICE_WAIT_MS = 2000;
 const BLOCKS = 'h2, p, li';
+const BAR = '[data-read-aloud-bar]';
 
 interface Piece {
   node: Text;
@@ -62,7 +64,7 @@ interface Line {
 
 function linesOf(section: Element): Line[] {
   const blocks = [...section.querySelectorAll(BLOCKS)].filter(
-    (block) => block.checkVisibility() && !block.closest('.ll-erklaerung') && !block.parentElement?.closest(BLOCKS),
+    (block) => block.checkVisibility() && !block.closest(`.ll-erklaerung, ${BAR}`) && !block.parentElement?.closest(BLOCKS),
   );
   return blocks.flatMap((block) => {
     const { joined, pieces } = visibleText(block);
@@ -79,31 +81,63 @@ class LlReadAloud extends HTMLElement {
   private buttons = new Map<Element, HTMLButtonElement>();
   private stopButton = document.createElement('button');
   private voice: SpeechSynthesisVoice | undefined;
+  /** True once the browser has listed its voices, or after waiting for them (VOICE_WAIT_MS). */
+  private voicesKnown = false;
+  /** The section pressed before the voices were known. */
+  private waiting: number | undefined;
   private current: { section: number; line: number } | undefined;
   private paused = false;
 
   connectedCallback() {
-    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
-      this.showNoVoice(true);
-      return;
+    this.sections = [...this.querySelectorAll('section.ll-abschnitt')];
+    for (const section of this.sections) {
+      const button = section.querySelector<HTMLButtonElement>(`${BAR} button[data-section]`);
+      if (button) this.buttons.set(section, button);
     }
+    this.stopButton.type = 'button';
+    this.stopButton.className = 'll-button ll-button-secondary';
+    this.stopButton.textContent = this.label('stop');
+    this.stopButton.addEventListener('click', () => {
+      this.stop();
+    });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('button[data-section]');
+      if (button) this.onButton(Number(button.dataset['section']));
+    });
     const setUp = () => {
       this.voice = germanVoice();
-      if (this.voice && this.buttons.size === 0) this.addButtons();
       // An empty list may still fill; a list without German is the answer.
-      if (this.voice || speechSynthesis.getVoices().length > 0) this.showNoVoice(!this.voice);
+      if (this.voice || speechSynthesis.getVoices().length > 0) this.voicesKnown = true;
+      if (this.voicesKnown) this.startWaiting();
     };
-    setUp();
     speechSynthesis.addEventListener('voiceschanged', setUp);
     // Chrome lists its voices a little after the page loads; only then is "no German voice" the truth.
     setTimeout(() => {
-      this.showNoVoice(!this.voice);
+      this.voicesKnown = true;
+      this.startWaiting();
     }, VOICE_WAIT_MS);
+    const first = this.dataset['first'];
+    delete this.dataset['first'];
+    if (first !== undefined) this.waiting = Number(first);
+    setUp();
   }
 
-  private showNoVoice(show: boolean) {
+  /** Starts the section pressed while the voices were not known yet. */
+  private startWaiting() {
+    const index = this.waiting;
+    this.waiting = undefined;
+    if (index !== undefined) this.onButton(index);
+  }
+
+  /** Under the section's button: this device has no German voice, and where the help page explains it. */
+  private showNoVoice(index: number) {
+    const bar = this.sections[index]?.querySelector(BAR);
     const hint = this.querySelector<HTMLElement>('[data-no-voice]');
-    if (hint) hint.hidden = !show;
+    if (!bar || !hint || bar.querySelector('[data-no-voice]')) return;
+    const copy = hint.cloneNode(true) as HTMLElement;
+    copy.hidden = false;
+    copy.setAttribute('role', 'status');
+    bar.append(copy);
   }
 
   disconnectedCallback() {
@@ -114,33 +148,12 @@ class LlReadAloud extends HTMLElement {
     return this.dataset[key] ?? key;
   }
 
-  private addButtons() {
-    this.sections = [...this.querySelectorAll('section.ll-abschnitt')];
-    this.stopButton.type = 'button';
-    this.stopButton.className = 'll-button ll-button-secondary';
-    this.stopButton.textContent = this.label('stop');
-    this.stopButton.addEventListener('click', () => {
-      this.stop();
-    });
-    for (const [index, section] of this.sections.entries()) {
-      const heading = section.querySelector('h2');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'll-button ll-vorlesen-knopf';
-      button.textContent = this.label('start');
-      if (heading?.id) button.setAttribute('aria-describedby', heading.id);
-      button.addEventListener('click', () => {
-        this.onButton(index);
-      });
-      const bar = document.createElement('div');
-      bar.className = 'll-vorlesen-leiste ll-no-print';
-      bar.append(button);
-      heading?.after(bar);
-      this.buttons.set(section, button);
-    }
-  }
-
   private onButton(index: number) {
+    if (!this.voice) {
+      if (this.voicesKnown) this.showNoVoice(index);
+      else this.waiting = index;
+      return;
+    }
     if (this.current?.section === index) {
       if (this.paused) {
         speechSynthesis.resume();

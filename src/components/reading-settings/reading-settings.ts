@@ -12,6 +12,7 @@ import {
   SETTING_NAMES,
   SETTINGS_KEY,
   withSetting,
+  type SettingName,
   type Settings,
 } from '../../lib/settings.ts';
 
@@ -31,8 +32,13 @@ class LlReadingSettings extends HTMLElement {
     this.settings = state;
     // "Wir haben sie aufgehoben" only where a backup was made; without room for one, nothing can be saved here.
     if (status === 'repaired') this.say(backupKey === undefined ? 'notSaved' : 'broken');
+    // Opened before this code arrived (on-demand.ts): the panel showed what was applied, so a choice that
+    // differs from it is one the reader made in the meantime. It counts.
+    const chosen = 'openedEarly' in this.dataset ? this.chosenInForm(form) : [];
+    for (const [name, value] of chosen) this.settings = withSetting(this.settings, name, value);
     this.showInForm(form);
-    apply(this.settings);
+    if (chosen.length > 0) this.save();
+    else apply(this.settings);
     this.hidden = false;
 
     form.addEventListener('change', (event) => {
@@ -60,6 +66,14 @@ class LlReadingSettings extends HTMLElement {
   private save() {
     apply(this.settings);
     if (!saveSettings(this.storage, this.settings).ok) this.say('notSaved');
+  }
+
+  /** The choices marked in the form that differ from the loaded settings. */
+  private chosenInForm(form: HTMLElement): [SettingName, string][] {
+    return SETTING_NAMES.flatMap((name): [SettingName, string][] => {
+      const value = form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      return value !== undefined && value !== this.settings[name] ? [[name, value]] : [];
+    });
   }
 
   private showInForm(form: HTMLElement) {

@@ -48,11 +48,12 @@ import {
   type SaveResult as StoreSaveResult,
   type StoreSpec,
 } from '../local-storage.ts';
+import { PROGRESS_KEY } from './key.ts';
 
 // The islands that show the record take the storage from here too.
 export { browserStorage, type KeyValueStorage, type LoadStatus, type MadeRoom, type SaveOptions } from '../local-storage.ts';
 
-export const PROGRESS_KEY = 'll-lernstand';
+export { PROGRESS_KEY };
 /** Broken data is kept here, never thrown away. Further copies: "ll-lernstand-sicherung-2", … */
 export const PROGRESS_BACKUP_KEY = 'll-lernstand-sicherung';
 export const PROGRESS_VERSION = 2;

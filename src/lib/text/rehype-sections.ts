@@ -1,7 +1,7 @@
 /**
  * A hast plugin for Astro's Markdown engine (Sätteri) that cuts every text into sections: each `## ` heading and
  * what follows it becomes one <section class="ll-abschnitt">, so a section can carry its picture beside the text and
- * its own read-aloud button. A <Bild> at the top of a section moves into a column beside the text.
+ * its own read-aloud button (an empty place for it under the heading). A <Bild> at the top of a section moves into a column beside the text.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
@@ -17,6 +17,19 @@ function element(tagName: string, className: string, children: Child[]): Element
   return { type: 'element', tagName, properties: { className: [className] }, children: children as ElementContent[] };
 }
 
+/**
+ * The place of the section's read-aloud button, empty in the HTML: where the browser can speak, CSS keeps it
+ * free from the first paint and the script puts the button in, so nothing moves (read-aloud.css).
+ */
+function readAloudPlace(): Element {
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['ll-vorlesen-leiste', 'll-no-print'], dataReadAloudBar: '' },
+    children: [],
+  };
+}
+
 function buildSection(heading: Element, rest: Child[]): Element {
   const pictureIndex = rest.findIndex((node) => !isBlank(node));
   const first = rest[pictureIndex];
@@ -24,10 +37,11 @@ function buildSection(heading: Element, rest: Child[]): Element {
     const text = rest.filter((_, i) => i !== pictureIndex);
     return element('section', 'll-abschnitt', [
       heading,
+      readAloudPlace(),
       element('div', 'll-abschnitt-reihe', [first, element('div', 'll-abschnitt-text', text)]),
     ]);
   }
-  return element('section', 'll-abschnitt', [heading, ...rest]);
+  return element('section', 'll-abschnitt', [heading, readAloudPlace(), ...rest]);
 }
 
 /** The top-level nodes of a text with each heading and what follows it in a section; what comes before the first heading stays as it is. */

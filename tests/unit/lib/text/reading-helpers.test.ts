@@ -57,10 +57,14 @@ describe('sections of a text', () => {
     const [intro, first, second] = sectionsOf(tree.children) as Element[];
     expect(intro?.tagName).toBe('p');
     expect(first?.tagName).toBe('section');
-    const row = first?.children[1] as Element;
+    // Under each heading, the empty place of its read-aloud button.
+    const bar = first?.children[1] as Element;
+    expect(bar.properties).toEqual({ className: ['ll-vorlesen-leiste', 'll-no-print'], dataReadAloudBar: '' });
+    expect(bar.children).toEqual([]);
+    const row = first?.children[2] as Element;
     expect(row.properties).toEqual({ className: ['ll-abschnitt-reihe'] });
     expect((row.children[0] as unknown as { name: string }).name).toBe('Bild');
-    expect(second?.children).toHaveLength(1);
+    expect(second?.children).toHaveLength(2);
   });
 });
 
@@ -68,7 +72,7 @@ describe('the sections plugin in the Markdown engine', () => {
   it('cuts a Markdown text into sections and leaves the text before the first heading alone', () => {
     const { html } = markdownToHtml('Vorwort\n\n## Eins\n\nText\n\n## Zwei\n', { hastPlugins: [sectionsPlugin] });
     expect(html).toBe(
-      '<p>Vorwort</p>\n<section class="ll-abschnitt"><h2>Eins</h2>\n<p>Text</p>\n</section><section class="ll-abschnitt"><h2>Zwei</h2></section>\n',
+      '<p>Vorwort</p>\n<section class="ll-abschnitt"><h2>Eins</h2><div class="ll-vorlesen-leiste ll-no-print" data-read-aloud-bar=""></div>\n<p>Text</p>\n</section><section class="ll-abschnitt"><h2>Zwei</h2><div class="ll-vorlesen-leiste ll-no-print" data-read-aloud-bar=""></div></section>\n',
     );
   });
 
