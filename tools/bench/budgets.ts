@@ -20,8 +20,9 @@ export type Template = (typeof TEMPLATES)[number];
 
 /**
  * Which templates may load JavaScript beyond the site frame, and why. The rule: every page has the
- * frame script, because the Lese·hilfe in the header (text size, contrast, split words) needs it to
- * store the reader's choice, and a few hundred bytes in <head> apply that choice before the first paint.
+ * frame script, which loads the code of the Lese·hilfe in the header (text size, contrast, split words)
+ * when the reader opens it, to store the reader's choice; a few hundred bytes in <head> apply that
+ * choice before the first paint.
  * A template not listed here may load at most `frameScriptBytes` of JavaScript in all (inline and
  * files): the frame script and the small helpers of its text that work without it too (a dictionary
  * word that opens in place, the print button). Everything else needs an entry here with its reason.
