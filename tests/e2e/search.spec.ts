@@ -26,6 +26,15 @@ test('"Werkstattrat" finds the dictionary entry written Werk·statt·rat', async
   await expect(page.locator('[data-list] a[href^="/woerterbuch/"]')).toHaveCount(1);
 });
 
+test('a word of a lesson title finds the lesson, not the dictionary that lists the lesson under a word', async ({ page }) => {
+  // "Auftrag" is in the dictionary only in its lists of the lessons that use a word.
+  const results = await search(page, 'Auftrag');
+  await expect(results.first()).toBeVisible();
+  await showAll(page);
+  await expect(page.locator('[data-list] a[href^="/lernen/"]').first()).toBeVisible();
+  await expect(page.locator('[data-list] a[href^="/woerterbuch/"]')).toHaveCount(0);
+});
+
 test('a part of a compound, "rat", finds Werk·statt·rat', async ({ page }) => {
   await search(page, 'rat');
   await showAll(page);
