@@ -1,92 +1,20 @@
 /**
- * The Content Security Policy in a real browser: zero violations on every page of the sitemap and the
- * 404 page, and while a reader searches and answers a quiz question. Violations are caught twice: the
- * `securitypolicyviolation` events of each page (recorded by an init script) and the browser's own
- * console errors about the policy. Each test reuses one page for many addresses, so the sweep stays fast.
+ * The Content Security Policy in a real browser: zero violations while a reader searches and answers a quiz
+ * question (tests/support/csp.ts watches), and one strict policy in every built page. Zero violations on
+ * every page of the sitemap, and the policy first in each, are checked in the sweep over every page
+ * (every-page.spec.ts), in the same visit as axe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { sitemapPaths } from '../support/site.ts';
+import { watch } from '../support/csp.ts';
 
-const paths = [...sitemapPaths(), '/diese-seite-gibt-es-nicht/'];
 const LESSON = '/lernen/lernen-im-arbeitsbereich/lernen-hoert-nie-auf/';
-/** The two Playwright workers each take one share of the pages. */
-const SHARES = 2;
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-}
-type Recorder = Window & { cspViolations?: Violation[] };
-
-/** Records every violation of the page's policy on `window.cspViolations`, from the first byte on. */
-function recordViolations() {
-  const recorder = window as Recorder;
-  recorder.cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (event) => {
-    recorder.cspViolations?.push({
-      directive: event.effectiveDirective,
-      blocked: event.blockedURI,
-      source: `${event.sourceFile}:${String(event.lineNumber)}`,
-    });
-  });
-}
-
-/** Starts watching a page; `findings()` then lists every violation seen so far, with its address. */
-async function watch(page: Page) {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
-      consoleErrors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
-    }
-  });
-  await page.addInitScript(recordViolations);
-  const events: string[] = [];
-  return {
-    /** Reads the violations recorded on the current document; call before leaving it. */
-    async collect() {
-      const recorded = await page.evaluate(() => (window as Recorder).cspViolations ?? null);
-      const where = new URL(page.url()).pathname;
-      if (recorded === null) events.push(`${where}: the recorder did not run`);
-      for (const v of recorded ?? []) events.push(`${where}: ${v.directive} blocked ${v.blocked} (${v.source})`);
-    },
-    findings: () => [...events, ...consoleErrors],
-  };
-}
-
-/** Whether the policy <meta> comes before every script and stylesheet: a policy covers only what follows it. */
-function policyComesFirst(): string {
-  const policy = document.querySelector('meta[http-equiv="content-security-policy"]');
-  if (!policy) return 'no policy';
-  const earlier = [...document.querySelectorAll('script, style, link[rel="stylesheet"]')].filter(
-    (element) => element.compareDocumentPosition(policy) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-  return earlier.length === 0 ? 'first' : `after ${earlier.map((e) => e.outerHTML.slice(0, 60)).join(', ')}`;
-}
 
 test.describe('Content Security Policy', () => {
-  for (let share = 0; share < SHARES; share++) {
-    const mine = paths.filter((_, index) => index % SHARES === share);
-    test(`no violations on pages ${String(share + 1)} of ${String(SHARES)} (${String(mine.length)} pages)`, async ({ page }) => {
-      test.setTimeout(mine.length * 2_000);
-      const watcher = await watch(page);
-      const order: string[] = [];
-      for (const address of mine) {
-        await page.goto(address);
-        const position = await page.evaluate(policyComesFirst);
-        if (position !== 'first') order.push(`${address}: policy ${position}`);
-        await watcher.collect();
-      }
-      expect(order, 'the policy <meta> is the first thing that loads').toEqual([]);
-      expect(watcher.findings()).toEqual([]);
-    });
-  }
-
   test('no violations while searching, with Pagefind in its worker', async ({ page }) => {
     const watcher = await watch(page);
     const workers: string[] = [];

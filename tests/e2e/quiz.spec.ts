@@ -352,6 +352,8 @@ test.describe('when there is no room for a backup, saving never gets stuck (issu
     expect(await page.evaluate(() => localStorage.getItem('ll-lernstand')?.length)).toBe(big.length);
     await page.getByRole('button', { name: /Alte Daten löschen und weiter speichern/ }).click();
     const done = page.locator('[data-room-done]');
+    // Focus moves to the notice once the save is done: only then does it say what happened.
+    await expect(done).toBeFocused();
     expect((await visibleText(done)).replace(/\s+/g, ' ')).toBe(
       'Ihr Lern-Stand ist wieder gespeichert. Ihr alter Lern-Stand war kaputt und zu groß für eine Sicherung. Wir haben ihn gelöscht.',
     );
