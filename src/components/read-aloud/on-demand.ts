@@ -16,7 +16,12 @@ export function mountReadAloudOnDemand(): void {
       button.dataset['section'] = String(index);
       const heading = place.previousElementSibling;
       if (heading?.id) button.setAttribute('aria-describedby', heading.id);
-      place.append(button);
+      // A live region that is there before anything is said in it, so a screen reader announces what
+      // read-aloud.ts later puts in (that this device has no German voice). Empty, it takes no room.
+      const said = document.createElement('span');
+      said.setAttribute('role', 'status');
+      said.dataset['said'] = '';
+      place.append(button, said);
     }
     // Marks the island as started: its code comes at the first press (tests/e2e/every-page.spec.ts).
     island.dataset['onDemand'] = '';

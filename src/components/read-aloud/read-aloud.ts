@@ -129,15 +129,17 @@ class LlReadAloud extends HTMLElement {
     if (index !== undefined) this.onButton(index);
   }
 
-  /** Under the section's button: this device has no German voice, and where the help page explains it. */
+  /**
+   * Under the section's button, in its live region (on-demand.ts): this device has no German voice, and
+   * where the help page explains it.
+   */
   private showNoVoice(index: number) {
-    const bar = this.sections[index]?.querySelector(BAR);
+    const said = this.sections[index]?.querySelector(`${BAR} [data-said]`);
     const hint = this.querySelector<HTMLElement>('[data-no-voice]');
-    if (!bar || !hint || bar.querySelector('[data-no-voice]')) return;
+    if (!said || !hint || said.querySelector('[data-no-voice]')) return;
     const copy = hint.cloneNode(true) as HTMLElement;
     copy.hidden = false;
-    copy.setAttribute('role', 'status');
-    bar.append(copy);
+    said.append(copy);
   }
 
   disconnectedCallback() {
